@@ -10,9 +10,15 @@ class LoginController {
 
     @GetMapping("/login")
     String login(
-            @RequestParam(required = false) String error, @RequestParam(required = false) String logout, Model model) {
+            @RequestParam(required = false) String error,
+            @RequestParam(required = false) String logout,
+            @RequestParam(required = false) String activated,
+            @RequestParam(required = false) String setup,
+            Model model) {
         model.addAttribute("failed", error != null);
         model.addAttribute("loggedOut", logout != null);
+        model.addAttribute("activated", activated != null);
+        model.addAttribute("setUp", setup != null);
         return "accounts/login";
     }
 }

@@ -1,5 +1,6 @@
 package org.organizer.accounts;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -12,6 +13,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -27,8 +29,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiProblemResponses problems) throws Exception {
+    @ConditionalOnWebApplication
+    SecurityFilterChain apiChain(HttpSecurity http, ApiProblemResponses problems, ApiTokens tokens) throws Exception {
         return http.securityMatcher("/api/**")
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Bearer tokens are never sent automatically by browsers, so CSRF cannot reach the API.
                 .csrf(csrf -> csrf.disable())
@@ -44,9 +48,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
+    @ConditionalOnWebApplication
     SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
         return http.authorizeHttpRequests(a -> a.requestMatchers("/admin/users/**")
                         .hasRole(Role.ADMINISTRATOR_NAME)
+                        .requestMatchers("/account/activate/**")
+                        .permitAll()
                         .requestMatchers("/admin/**", "/account/**")
                         .authenticated()
                         .anyRequest()

@@ -1,5 +1,6 @@
 package org.organizer.accounts;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -80,6 +81,44 @@ class UserAccounts implements UserDetailsService {
         jdbc.sql("INSERT INTO app_user (id, email, display_name, password_hash, role) VALUES (?, ?, ?, ?, ?)")
                 .params(id.value(), email.strip(), displayName.strip(), passwordHash, role.name())
                 .update();
+    }
+
+    void updatePassword(UserId id, String passwordHash) {
+        jdbc.sql("""
+                        UPDATE app_user SET password_hash = ?, failed_logins = 0, locked_until = NULL, updated_at = now()
+                        WHERE id = ?""").params(passwordHash, id.value()).update();
+    }
+
+    void updateRole(UserId id, Role role) {
+        jdbc.sql("UPDATE app_user SET role = ?, updated_at = now() WHERE id = ?")
+                .params(role.name(), id.value())
+                .update();
+    }
+
+    void updateEnabled(UserId id, boolean enabled) {
+        jdbc.sql("UPDATE app_user SET enabled = ?, updated_at = now() WHERE id = ?")
+                .params(enabled, id.value())
+                .update();
+    }
+
+    /** Counts a wrong password; the count that reaches the limit locks the account and starts counting anew. */
+    void recordFailedLogin(String email, int limit, Duration lock) {
+        jdbc.sql("""
+                        UPDATE app_user SET
+                            locked_until = CASE WHEN failed_logins + 1 >= :limit
+                                THEN now() + make_interval(secs => :seconds) ELSE locked_until END,
+                            failed_logins = CASE WHEN failed_logins + 1 >= :limit THEN 0 ELSE failed_logins + 1 END
+                        WHERE lower(email) = :email""")
+                .param("limit", limit)
+                .param("seconds", (double) lock.toSeconds())
+                .param("email", email.strip().toLowerCase(Locale.ROOT))
+                .update();
+    }
+
+    void recordSuccessfulLogin(String email) {
+        jdbc.sql("""
+                        UPDATE app_user SET failed_logins = 0, locked_until = NULL
+                        WHERE lower(email) = ? AND (failed_logins <> 0 OR locked_until IS NOT NULL)""").param(email.strip().toLowerCase(Locale.ROOT)).update();
     }
 
     @Override
