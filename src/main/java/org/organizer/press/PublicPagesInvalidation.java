@@ -1,0 +1,35 @@
+package org.organizer.press;
+
+import org.organizer.web.PageCache;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Cached public pages go stale when what readers can see changes: front pages, country pages and the
+ * article's translations all list it, so the whole cache is dropped. Runs after the commit, so the next
+ * request renders from the committed state.
+ */
+@Component
+class PublicPagesInvalidation {
+
+    private final PageCache pageCache;
+
+    PublicPagesInvalidation(PageCache pageCache) {
+        this.pageCache = pageCache;
+    }
+
+    @TransactionalEventListener
+    void on(ArticlePublished event) {
+        pageCache.invalidateAll();
+    }
+
+    @TransactionalEventListener
+    void on(ArticleUnpublished event) {
+        pageCache.invalidateAll();
+    }
+
+    @TransactionalEventListener
+    void on(PublishedArticleChanged event) {
+        pageCache.invalidateAll();
+    }
+}
