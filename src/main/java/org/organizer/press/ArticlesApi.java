@@ -18,15 +18,10 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.organizer.accounts.Accounts;
 import org.organizer.accounts.Actor;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,12 +39,10 @@ class ArticlesApi {
 
     private final Newsroom newsroom;
     private final Accounts accounts;
-    private final MessageSource messages;
 
-    ArticlesApi(Newsroom newsroom, Accounts accounts, MessageSource messages) {
+    ArticlesApi(Newsroom newsroom, Accounts accounts) {
         this.newsroom = newsroom;
         this.accounts = accounts;
-        this.messages = messages;
     }
 
     @GetMapping
@@ -133,14 +126,6 @@ class ArticlesApi {
         ArticleId original = new ArticleId(id);
         ArticleContent content = body.content(newsroom.article(actor, original).content());
         return created(newsroom.addTranslation(actor, original, body.language(), content));
-    }
-
-    /** Method security fails before the newsroom is asked; answer like the newsroom would. */
-    @ExceptionHandler(AccessDeniedException.class)
-    ProblemDetail forbidden() {
-        Locale locale = LocaleContextHolder.getLocale();
-        return ProblemDetail.forStatusAndDetail(
-                HttpStatus.FORBIDDEN, messages.getMessage("press.error.role", null, "Forbidden", locale));
     }
 
     private Actor actor(Authentication auth) {

@@ -28,7 +28,7 @@ class LanguageLocaleResolver implements LocaleResolver {
         if (fromPath != null && site.publishesIn(fromPath)) {
             return Locale.of(fromPath);
         }
-        String chosen = cookie(request);
+        String chosen = request.getAttribute(COOKIE) instanceof String justChosen ? justChosen : cookie(request);
         if (chosen != null && Languages.INTERFACE.contains(chosen)) {
             return Locale.of(chosen);
         }
@@ -48,6 +48,7 @@ class LanguageLocaleResolver implements LocaleResolver {
         if (response == null || locale == null || !Languages.INTERFACE.contains(locale.getLanguage())) {
             return;
         }
+        request.setAttribute(COOKIE, locale.getLanguage());
         Cookie cookie = new Cookie(COOKIE, locale.getLanguage());
         cookie.setPath("/");
         cookie.setMaxAge(60 * 60 * 24 * 365);
