@@ -21,7 +21,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class PageCacheNotifications implements SmartLifecycle {
 
     static final String CHANNEL = "organizer_page_cache";
-    private static final Duration POLL = Duration.ofSeconds(10);
+    /** How long a wait for notifications lasts; also how long stopping may take. It costs no round trip. */
+    private static final Duration POLL = Duration.ofSeconds(1);
+
     private static final Duration RETRY = Duration.ofSeconds(5);
     private static final Logger log = LoggerFactory.getLogger(PageCacheNotifications.class);
 
@@ -63,12 +65,12 @@ final class PageCacheNotifications implements SmartLifecycle {
 
     @Override
     public void stop() {
+        // Not interrupting: that would close the pooled connection's socket under the pool's feet.
         running = false;
         Thread thread = listener;
         if (thread != null) {
-            thread.interrupt();
             try {
-                thread.join(Duration.ofSeconds(5));
+                thread.join(POLL.multipliedBy(3));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -94,6 +96,8 @@ final class PageCacheNotifications implements SmartLifecycle {
                         clear();
                     }
                 }
+                // The connection goes back to the pool: it must not keep collecting notifications there.
+                statement.execute("UNLISTEN *");
             } catch (SQLException e) {
                 if (running) {
                     log.warn("Page cache listener lost its connection ({}); retrying in {}", e.getMessage(), RETRY);
