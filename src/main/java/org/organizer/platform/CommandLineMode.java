@@ -35,7 +35,10 @@ public final class CommandLineMode {
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
                 .properties(properties)
-                .run()) {
+                // Unfinished event deliveries belong to the server: a command must not run listeners, and on
+                // the empty database a restore starts from there is no event table yet. An argument, because
+                // application.yml turns republishing on and outranks the default properties above.
+                .run("--spring.modulith.events.republish-outstanding-events-on-restart=false")) {
             CommandLine commandLine = new CommandLine(new Root());
             context.getBeansOfType(CliCommand.class).values().forEach(commandLine::addSubcommand);
             return commandLine.execute(args);
