@@ -1,6 +1,8 @@
 package org.organizer.platform;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.boot.WebApplicationType;
@@ -17,6 +19,8 @@ public final class CommandLineMode {
 
     public static final Set<String> COMMANDS = Set.of("setup", "token", "backup", "restore");
 
+    private static final List<String> SETTING_PREFIXES = List.of("organizer.", "spring.", "server.", "logging.");
+
     private CommandLineMode() {}
 
     public static boolean isCommand(String[] args) {
@@ -24,6 +28,15 @@ public final class CommandLineMode {
     }
 
     public static int run(Class<?> application, String[] args) {
+        List<String> settings = new ArrayList<>();
+        List<String> commandArgs = new ArrayList<>();
+        for (String arg : args) {
+            (isSetting(arg) ? settings : commandArgs).add(arg);
+        }
+        // Unfinished event deliveries belong to the server: a command must not run listeners, and on the
+        // empty database a restore starts from there is no event table yet. An argument, because
+        // application.yml turns republishing on and outranks default properties.
+        settings.add("--spring.modulith.events.republish-outstanding-events-on-restart=false");
         Map<String, Object> properties = new HashMap<>();
         properties.put("logging.level.root", "warn");
         properties.put("logging.level.org.organizer", "warn");
@@ -35,14 +48,18 @@ public final class CommandLineMode {
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
                 .properties(properties)
-                // Unfinished event deliveries belong to the server: a command must not run listeners, and on
-                // the empty database a restore starts from there is no event table yet. An argument, because
-                // application.yml turns republishing on and outranks the default properties above.
-                .run("--spring.modulith.events.republish-outstanding-events-on-restart=false")) {
+                .run(settings.toArray(String[]::new))) {
             CommandLine commandLine = new CommandLine(new Root());
             context.getBeansOfType(CliCommand.class).values().forEach(commandLine::addSubcommand);
-            return commandLine.execute(args);
+            return commandLine.execute(commandArgs.toArray(String[]::new));
         }
+    }
+
+    /** {@code --organizer.data-dir=/srv/data} and the like configure the application, as for the server. */
+    static boolean isSetting(String arg) {
+        return arg.startsWith("--")
+                && arg.contains("=")
+                && SETTING_PREFIXES.stream().anyMatch(prefix -> arg.startsWith("--" + prefix));
     }
 
     @Command(

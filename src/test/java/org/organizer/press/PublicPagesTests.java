@@ -31,6 +31,17 @@ class PublicPagesTests {
     }
 
     @Test
+    void publishingAnArticleRefreshesTheCachedFrontPage() {
+        // The page cache filter marks the pages it stores with a strong ETag.
+        assertThat(mvc.get().uri("/en/")).hasStatusOk().headers().containsHeader("ETag");
+        String title = unique("Port workers vote");
+
+        newsrooms.published(editor, "en", title);
+
+        assertThat(mvc.get().uri("/en/")).hasStatusOk().bodyText().contains(title);
+    }
+
+    @Test
     void theRootRedirectsToTheDefaultLanguage() {
         assertThat(mvc.get().uri("/")).hasStatus3xxRedirection().hasRedirectedUrl("/en/");
     }
