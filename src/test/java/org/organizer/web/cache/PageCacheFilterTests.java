@@ -17,6 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.organizer.press.Publication;
+import org.organizer.press.Publications;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -50,8 +52,15 @@ class PageCacheFilterTests {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
+    @Autowired
+    Publications publications;
+
     @BeforeEach
     void emptyCache() {
+        // Until a publication exists every page redirects to setup.
+        if (publications.current().isEmpty()) {
+            publications.create(Publication.of("The Test Courier", "en"));
+        }
         cache.invalidateAll();
         probe.renders.set(0);
     }
