@@ -1,5 +1,6 @@
 package org.organizer.web;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,7 +25,7 @@ class LanguageLocaleResolver implements LocaleResolver {
 
     @Override
     public Locale resolveLocale(HttpServletRequest request) {
-        String fromPath = languageInPath(request.getRequestURI());
+        String fromPath = languageInPath(originalUri(request));
         if (fromPath != null && site.publishesIn(fromPath)) {
             return Locale.of(fromPath);
         }
@@ -55,6 +56,13 @@ class LanguageLocaleResolver implements LocaleResolver {
         cookie.setHttpOnly(true);
         cookie.setAttribute("SameSite", "Lax");
         response.addCookie(cookie);
+    }
+
+    /** An error page is rendered for the address the reader asked for, not for /error. */
+    private static String originalUri(HttpServletRequest request) {
+        return request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri
+                ? uri
+                : request.getRequestURI();
     }
 
     static @Nullable String languageInPath(String uri) {
