@@ -70,6 +70,14 @@ public class Accounts {
         return new Actor(id, email.strip(), displayName.strip(), role);
     }
 
+    /** Creates an account with a random password and returns that password, to be shown to its owner once. */
+    @Transactional
+    public String createWithRandomPassword(String email, String displayName, Role role) {
+        String password = Secrets.newToken("");
+        create(email, displayName, role, password);
+        return password;
+    }
+
     public boolean anyExist() {
         return users.count() > 0;
     }

@@ -78,7 +78,7 @@ public final class EmbeddedPostgresServer implements DatabaseServer {
                 .setServerConfig("max_connections", "100")
                 .setConnectConfig("password", password)
                 .setPGStartupWait(Duration.ofSeconds(60))
-                // Spring stops the server after everything that uses it; a JVM hook of its own would race that.
+                // Stopped by Spring after everything that uses it; a JVM hook of its own would race that.
                 .setRegisterShutdownHook(false)
                 .start();
         EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, postgres.getPort(), password);

@@ -1,6 +1,7 @@
 package org.organizer.press;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.organizer.accounts.Accounts;
 import org.organizer.accounts.Actor;
 import org.organizer.accounts.Role;
@@ -44,28 +45,29 @@ class DemoContent {
             log.info("A publication exists; demo content not loaded");
             return;
         }
-        Boolean loaded = transaction.execute(status -> loadIntoEmptyInstallation());
-        if (Boolean.TRUE.equals(loaded)) {
+        String adminPassword = transaction.execute(status -> loadIntoEmptyInstallation());
+        if (adminPassword != null) {
+            // A random password, shown once, so a newcomer can sign in; there is no default password.
             log.info(
-                    "Demo publication loaded. Demo accounts {} and {} have no password until one is set.",
+                    "Demo publication loaded. Sign in at /login as {} with the password {} (shown only now).",
                     ADMINISTRATOR_EMAIL,
-                    EDITOR_EMAIL);
+                    adminPassword);
         }
     }
 
-    private boolean loadIntoEmptyInstallation() {
+    /** Returns the demo administrator's password, or null when another process loaded the demo first. */
+    private @Nullable String loadIntoEmptyInstallation() {
         if (!publications.create(Publication.of("The Workers' Courier", "en,es,ar"))) {
-            return false;
+            return null;
         }
-        if (accounts.byEmail(ADMINISTRATOR_EMAIL).isEmpty()) {
-            accounts.create(ADMINISTRATOR_EMAIL, "Demo Administrator", Role.ADMINISTRATOR, null);
-        }
+        String adminPassword =
+                accounts.createWithRandomPassword(ADMINISTRATOR_EMAIL, "Demo Administrator", Role.ADMINISTRATOR);
         Actor editor = accounts.byEmail(EDITOR_EMAIL)
                 .orElseGet(() -> accounts.create(EDITOR_EMAIL, "Demo Editor", Role.EDITOR, null));
         for (DemoArticles.Story story : DemoArticles.STORIES) {
             publish(editor, story);
         }
-        return true;
+        return adminPassword;
     }
 
     private void publish(Actor editor, DemoArticles.Story story) {
