@@ -13,8 +13,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A newcomer's first hour, in real Chromium: set the site up, sign in, write an article in Arabic,
@@ -32,6 +34,9 @@ class ArabicPublishingJourneyTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeAll
     static void startBrowser() throws Exception {
@@ -64,6 +69,9 @@ class ArabicPublishingJourneyTests {
         submit();
 
         waitForPath("/admin");
+        assertThat(sessionsOf("editor@example.org"))
+                .as("sessions live in PostgreSQL")
+                .isEqualTo(1);
         open("/admin/articles/new");
         new Select(browser.findElement(By.name("language"))).selectByValue("ar");
         type("title", TITLE);
@@ -80,6 +88,8 @@ class ArabicPublishingJourneyTests {
         String articlePath = view.getDomAttribute("href");
 
         clickButtonOfForm("/logout");
+        waitForPath("/en/");
+        assertThat(sessionsOf("editor@example.org")).isZero();
         browser.manage().deleteAllCookies();
 
         open("/ar/");
@@ -105,6 +115,13 @@ class ArabicPublishingJourneyTests {
         assertThat(item.getRect().getX() + item.getRect().getWidth())
                 .isLessThan(body.getRect().getX() + body.getRect().getWidth());
         assertThat(browser.getPageSource()).doesNotContain("_csrf");
+    }
+
+    private long sessionsOf(String email) {
+        return jdbc.sql("SELECT count(*) FROM spring_session WHERE principal_name = ?")
+                .param(email)
+                .query(Long.class)
+                .single();
     }
 
     private void open(String path) {
