@@ -1,0 +1,21 @@
+package org.organizer.web;
+
+import jakarta.validation.constraints.Min;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How often one client address may post the forms anyone can reach (sign-in, setup, activation links).
+ *
+ * @param perMinute posts per minute and address; bursts up to the same number
+ * @param paths the forms it applies to, as Spring path patterns
+ */
+@Validated
+@ConfigurationProperties("organizer.rate-limit")
+public record FormRateLimitProperties(
+        @Min(1) @DefaultValue("20") int perMinute,
+
+        @DefaultValue({"/login", "/setup", "/account/activate/*"})
+        List<String> paths) {}
