@@ -39,6 +39,24 @@ class NewsroomPagesTests {
     }
 
     @Test
+    void theNewsroomSpeaksTheInterfaceLanguageChosenFromItsSwitcher() {
+        assertThat(mvc.get().uri("/admin").with(as(editor)))
+                .hasStatusOk()
+                .bodyText()
+                .contains("<h1>Newsroom</h1>")
+                .contains("href=\"/admin?lang=ar\" lang=\"ar\"");
+        assertThat(mvc.get().uri("/admin?lang=es").with(as(editor)))
+                .hasStatusOk()
+                .bodyText()
+                .contains("<html lang=\"es\" dir=\"ltr\">")
+                .contains("<h1>Redacción</h1>");
+        assertThat(mvc.get().uri("/admin?lang=ar").with(as(editor)))
+                .hasStatusOk()
+                .bodyText()
+                .contains("<html lang=\"ar\" dir=\"rtl\">");
+    }
+
+    @Test
     void aCorrespondentWritesADraftThroughTheForm() {
         String title = unique("Assembly in the depot");
         MvcTestResult result = mvc.post()
