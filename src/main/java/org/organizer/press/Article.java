@@ -44,6 +44,11 @@ public record Article(
         return content.title();
     }
 
+    /** The article's public address once published, e.g. {@code /es/articles/huelga-en-el-puerto}. */
+    public String path() {
+        return PublicPages.path(language, slug());
+    }
+
     public boolean isAuthoredBy(UserId user) {
         return authorId.equals(user);
     }

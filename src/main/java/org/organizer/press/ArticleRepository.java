@@ -80,6 +80,19 @@ class ArticleRepository {
                 .list();
     }
 
+    List<ArticleAddress> publishedAddresses(int limit) {
+        return jdbc.sql("SELECT id, translation_group, language, slug, updated_at FROM article"
+                        + " WHERE state = 'PUBLISHED' ORDER BY published_at DESC, id LIMIT ?")
+                .param(limit)
+                .query((rs, n) -> new ArticleAddress(
+                        new ArticleId(rs.getObject("id", UUID.class)),
+                        rs.getObject("translation_group", UUID.class),
+                        rs.getString("language"),
+                        rs.getString("slug"),
+                        rs.getTimestamp("updated_at").toInstant()))
+                .list();
+    }
+
     long countPublished(@Nullable String language, @Nullable String country) {
         return jdbc.sql("SELECT count(*) FROM article WHERE state = 'PUBLISHED'"
                         + " AND (CAST(:language AS TEXT) IS NULL OR language = :language)"

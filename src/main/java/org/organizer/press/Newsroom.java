@@ -204,6 +204,18 @@ public class Newsroom {
         return new PublishedPage(items, page, size, articles.countPublished(language, country));
     }
 
+    /** Published articles with their full text, newest first: what feeds carry. */
+    @Transactional(readOnly = true)
+    public List<Article> publishedArticles(@Nullable String language, @Nullable String country, int limit) {
+        return articles.published(language, country, 0, limit);
+    }
+
+    /** The addresses of the newest published articles in every language, for sitemaps. */
+    @Transactional(readOnly = true)
+    public List<ArticleAddress> publishedAddresses(int limit) {
+        return articles.publishedAddresses(limit);
+    }
+
     /** What the actor may do to the article now, given both the workflow and their role. */
     public Set<ArticleAction> allowedActions(Actor actor, Article article) {
         Set<ArticleAction> allowed = EnumSet.noneOf(ArticleAction.class);
