@@ -133,7 +133,8 @@ class FeedWriter {
                 root.setAttribute("base", addresses.absolute("/"), Namespace.XML_NAMESPACE);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            new XMLOutputter(Format.getCompactFormat().setEncoding("UTF-8")).output(document, out);
+            // Raw, not compact: compacting would collapse the line breaks of code blocks in the content.
+            new XMLOutputter(Format.getRawFormat().setEncoding("UTF-8")).output(document, out);
             return out.toByteArray();
         } catch (FeedException e) {
             throw new IllegalStateException("ROME refused the feed " + scope, e);

@@ -181,6 +181,32 @@ class FeedsTests {
     }
 
     @Test
+    void codeBlocksKeepTheirLineBreaksInTheFeed() throws Exception {
+        Article article = newsrooms
+                .newsroom()
+                .publish(
+                        editor,
+                        newsrooms
+                                .newsroom()
+                                .create(
+                                        editor,
+                                        "en",
+                                        ArticleContent.of(
+                                                unique("Strike committee timetable"),
+                                                "",
+                                                "Timetable:\n\n```\n06:00 picket\n  10:00 march\n```\n",
+                                                "Editorial Board",
+                                                "IT",
+                                                LocalDate.of(2026, 11, 3),
+                                                null))
+                                .id());
+
+        String html = content(entry(parse(mvc.get().uri("/en/feed.atom").exchange()), article));
+
+        assertThat(html).contains("06:00 picket\n  10:00 march");
+    }
+
+    @Test
     void aCountryFeedListsOnlyThatCountrysArticles() throws Exception {
         Article italy = newsrooms.published(editor, "en", unique("Genoa dockers"));
         Article france = newsrooms
