@@ -246,7 +246,11 @@ public class Newsroom {
                 a.state(),
                 authorName,
                 a.updatedAt(),
-                a.publishedAt());
+                a.publishedAt(),
+                c.kind(),
+                c.place(),
+                c.originalAuthor(),
+                c.originalDate());
     }
 
     private static boolean permits(Actor actor, Article article, ArticleAction action) {
