@@ -91,6 +91,25 @@ class ArticleRepository {
                 .single();
     }
 
+    List<Article> byIds(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM article WHERE id IN (:ids)")
+                .param("ids", List.copyOf(ids))
+                .query(ARTICLE)
+                .list();
+    }
+
+    /** Articles of a language in any state but archived, most recently changed first. */
+    List<Article> inLanguage(String language, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM article WHERE language = ? AND state <> 'ARCHIVED'"
+                        + " ORDER BY updated_at DESC LIMIT ?")
+                .params(language, limit)
+                .query(ARTICLE)
+                .list();
+    }
+
     /** The newsroom's working set; {@code author} limits it to that person's articles plus published ones. */
     List<Article> newsroom(@Nullable UserId author, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM article"
