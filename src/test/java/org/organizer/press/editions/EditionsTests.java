@@ -97,9 +97,11 @@ class EditionsTests {
                 .isInstanceOfSatisfying(
                         InvalidEdition.class,
                         x -> assertThat(x.errors()).containsExactly("press.edition.error.article"));
+        Article english = newsrooms.draft(editor, "en", Newsrooms.unique("Strike"));
         assertThat(editions.candidates(editor, e))
-                .extracting(ArticleSummary::language)
-                .containsOnly("en");
+                .extracting(ArticleSummary::id)
+                .contains(english.id())
+                .doesNotContain(spanish.id());
     }
 
     @Test
