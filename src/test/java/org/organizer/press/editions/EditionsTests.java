@@ -12,12 +12,18 @@ import org.organizer.accounts.Actor;
 import org.organizer.accounts.Role;
 import org.organizer.press.Article;
 import org.organizer.press.ArticleSummary;
+import org.organizer.press.EditionPublished;
+import org.organizer.press.EditionUnpublished;
+import org.organizer.press.PublishedEditionChanged;
 import org.organizer.press.support.Newsrooms;
 import org.organizer.press.support.PressTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** Composing an edition: sections in order, supplements after them, one place per article, the cover. */
 @PressTest
+@RecordApplicationEvents
 class EditionsTests {
 
     @Autowired
@@ -25,6 +31,9 @@ class EditionsTests {
 
     @Autowired
     Newsrooms newsrooms;
+
+    @Autowired
+    ApplicationEvents events;
 
     Actor editor;
 
@@ -152,6 +161,26 @@ class EditionsTests {
         editions.publish(editor, e.id());
         assertThatThrownBy(() -> editions.publish(editor, e.id())).isInstanceOf(EditionConflict.class);
         assertThat(editions.unpublish(editor, e.id()).state()).isEqualTo(EditionState.DRAFT);
+    }
+
+    @Test
+    void publishingChangingAndUnpublishingAnEditionAreAnnounced() {
+        Edition e = newEdition("en");
+        editions.addSection(editor, e.id(), "Draft-time section", null, false);
+        assertThat(events.stream(PublishedEditionChanged.class)).isEmpty();
+
+        editions.publish(editor, e.id());
+        EditionDetails renumbered = EditionDetails.of(
+                editions.nextNumber(editor, "en"), LocalDate.of(2026, 12, 2), "EUR", BigDecimal.ONE, BigDecimal.ONE);
+        editions.update(editor, e.id(), renumbered);
+        editions.unpublish(editor, e.id());
+
+        assertThat(events.stream(EditionPublished.class))
+                .containsExactly(new EditionPublished(e.id().value(), "en", e.number()));
+        assertThat(events.stream(PublishedEditionChanged.class))
+                .containsExactly(new PublishedEditionChanged(e.id().value(), "en", renumbered.number(), e.number()));
+        assertThat(events.stream(EditionUnpublished.class))
+                .containsExactly(new EditionUnpublished(e.id().value(), "en", renumbered.number()));
     }
 
     private static List<String> titles(Edition e) {
