@@ -14,6 +14,10 @@ import org.jspecify.annotations.Nullable;
  * @param country ISO 3166 alpha-2 code of the country the article is about or filed from
  * @param dateline the date printed at the head of the article
  * @param slug the address in its language; {@code null} means "make one from the title"
+ * @param kind editorial, statement (the byline is the organisation, the country its country), report...
+ * @param place where a report was filed from, as printed ("Genoa docks"); optional
+ * @param originalAuthor who first published a reproduced appeal; only kept for {@link ArticleKind#REPRODUCED_APPEAL}
+ * @param originalDate when a reproduced appeal was first published; only kept for reproduced appeals
  */
 public record ArticleContent(
         String title,
@@ -22,14 +26,44 @@ public record ArticleContent(
         String byline,
         String country,
         LocalDate dateline,
-        @Nullable String slug) {
+        @Nullable String slug,
+        ArticleKind kind,
+        @Nullable String place,
+        @Nullable String originalAuthor,
+        @Nullable LocalDate originalDate) {
 
     public static final int MAX_TITLE = 300;
     public static final int MAX_STANDFIRST = 1_000;
     public static final int MAX_BODY = 200_000;
     public static final int MAX_BYLINE = 200;
+    public static final int MAX_PLACE = 200;
+    public static final int MAX_ORIGINAL_AUTHOR = 200;
 
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    /** A report (the default kind) with no place. */
+    public ArticleContent(
+            String title,
+            String standfirst,
+            String body,
+            String byline,
+            String country,
+            LocalDate dateline,
+            @Nullable String slug) {
+        this(title, standfirst, body, byline, country, dateline, slug, ArticleKind.DEFAULT, null, null, null);
+    }
+
+    /** Checks and tidies the text of a report (the default kind); see the full form below. */
+    public static ArticleContent of(
+            @Nullable String title,
+            @Nullable String standfirst,
+            @Nullable String body,
+            @Nullable String byline,
+            @Nullable String country,
+            @Nullable LocalDate dateline,
+            @Nullable String slug) {
+        return of(title, standfirst, body, byline, country, dateline, slug, ArticleKind.DEFAULT, null, null, null);
+    }
 
     /**
      * Checks and tidies what was typed, reporting every problem at once so a form can show them all.
@@ -43,7 +77,11 @@ public record ArticleContent(
             @Nullable String byline,
             @Nullable String country,
             @Nullable LocalDate dateline,
-            @Nullable String slug) {
+            @Nullable String slug,
+            @Nullable ArticleKind kind,
+            @Nullable String place,
+            @Nullable String originalAuthor,
+            @Nullable LocalDate originalDate) {
         List<String> errors = new ArrayList<>();
         String cleanTitle = strip(title);
         String cleanStandfirst = strip(standfirst);
@@ -72,6 +110,19 @@ public record ArticleContent(
         if (!cleanSlug.isEmpty() && !Slugs.isValid(cleanSlug)) {
             errors.add("press.article.error.slug");
         }
+        ArticleKind cleanKind = kind == null ? ArticleKind.DEFAULT : kind;
+        String cleanPlace = strip(place);
+        if (cleanPlace.length() > MAX_PLACE) {
+            errors.add("press.article.error.place");
+        }
+        String cleanOriginalAuthor = cleanKind.isReproduced() ? strip(originalAuthor) : "";
+        if (cleanKind.isReproduced()
+                && (cleanOriginalAuthor.isEmpty() || cleanOriginalAuthor.length() > MAX_ORIGINAL_AUTHOR)) {
+            errors.add("press.article.error.originalAuthor");
+        }
+        if (cleanKind.isReproduced() && originalDate == null) {
+            errors.add("press.article.error.originalDate");
+        }
         if (!errors.isEmpty()) {
             throw new InvalidArticle(errors);
         }
@@ -82,7 +133,11 @@ public record ArticleContent(
                 cleanByline,
                 cleanCountry,
                 dateline,
-                cleanSlug.isEmpty() ? null : cleanSlug);
+                cleanSlug.isEmpty() ? null : cleanSlug,
+                cleanKind,
+                cleanPlace.isEmpty() ? null : cleanPlace,
+                cleanOriginalAuthor.isEmpty() ? null : cleanOriginalAuthor,
+                cleanKind.isReproduced() ? originalDate : null);
     }
 
     /** The slug asked for, or one made from the title. */
@@ -91,7 +146,8 @@ public record ArticleContent(
     }
 
     ArticleContent withSlug(@Nullable String newSlug) {
-        return new ArticleContent(title, standfirst, body, byline, country, dateline, newSlug);
+        return new ArticleContent(
+                title, standfirst, body, byline, country, dateline, newSlug, kind, place, originalAuthor, originalDate);
     }
 
     private static String strip(@Nullable String s) {

@@ -2,6 +2,9 @@ package org.organizer.press;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** The article form exactly as typed, so a rejected form comes back with nothing lost. */
@@ -13,10 +16,15 @@ public record ArticleForm(
         @Nullable String country,
         @Nullable String dateline,
         @Nullable String language,
-        @Nullable String slug) {
+        @Nullable String slug,
+        @Nullable String kind,
+        @Nullable String place,
+        @Nullable String originalAuthor,
+        @Nullable String originalDate) {
 
     static ArticleForm blank(String language) {
-        return new ArticleForm("", "", "", "", "", LocalDate.now().toString(), language, "");
+        return new ArticleForm(
+                "", "", "", "", "", LocalDate.now().toString(), language, "", ArticleKind.DEFAULT.name(), "", "", "");
     }
 
     static ArticleForm of(Article a) {
@@ -29,16 +37,62 @@ public record ArticleForm(
                 c.country(),
                 c.dateline().toString(),
                 a.language(),
-                a.slug());
+                a.slug(),
+                c.kind().name(),
+                c.place(),
+                c.originalAuthor(),
+                c.originalDate() == null ? "" : c.originalDate().toString());
     }
 
     ArticleContent content() {
-        return ArticleContent.of(title, standfirst, body, byline, country, date(), slug);
+        ArticleKind chosen = chosenKind();
+        if (chosen != null) {
+            return content(chosen);
+        }
+        List<String> errors = new ArrayList<>(List.of("press.article.error.kind"));
+        try {
+            content(ArticleKind.DEFAULT);
+        } catch (InvalidArticle e) {
+            errors.addAll(e.errors());
+        }
+        throw new InvalidArticle(errors);
     }
 
-    private @Nullable LocalDate date() {
+    private ArticleContent content(ArticleKind chosen) {
+        return ArticleContent.of(
+                title,
+                standfirst,
+                body,
+                byline,
+                country,
+                date(dateline),
+                slug,
+                chosen,
+                place,
+                originalAuthor,
+                date(originalDate));
+    }
+
+    /** Blank means the default kind; anything not a kind is an error, never silently a report. */
+    private @Nullable ArticleKind chosenKind() {
+        if (kind == null || kind.isBlank()) {
+            return ArticleKind.DEFAULT;
+        }
+        return Arrays.stream(ArticleKind.values())
+                .filter(k -> k.name().equals(kind.strip()))
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** The kind to select in the form. */
+    public String selectedKind() {
+        ArticleKind chosen = chosenKind();
+        return chosen == null ? "" : chosen.name();
+    }
+
+    private static @Nullable LocalDate date(@Nullable String text) {
         try {
-            return dateline == null || dateline.isBlank() ? null : LocalDate.parse(dateline.strip());
+            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Repository;
 class ArticleRepository {
 
     private static final String COLUMNS = "id, translation_group, language, slug, title, standfirst, body, byline,"
-            + " country, dateline, state, author_id, created_at, updated_at, published_at";
+            + " country, dateline, state, author_id, created_at, updated_at, published_at,"
+            + " kind, place, original_author, original_date";
 
     private static final RowMapper<Article> ARTICLE = ArticleRepository::article;
 
@@ -103,6 +104,25 @@ class ArticleRepository {
                 .single();
     }
 
+    List<Article> byIds(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM article WHERE id IN (:ids)")
+                .param("ids", List.copyOf(ids))
+                .query(ARTICLE)
+                .list();
+    }
+
+    /** Articles of a language in any state but archived, most recently changed first. */
+    List<Article> inLanguage(String language, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM article WHERE language = ? AND state <> 'ARCHIVED'"
+                        + " ORDER BY updated_at DESC LIMIT ?")
+                .params(language, limit)
+                .query(ARTICLE)
+                .list();
+    }
+
     /** The newsroom's working set; {@code author} limits it to that person's articles plus published ones. */
     List<Article> newsroom(@Nullable UserId author, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM article"
@@ -116,7 +136,8 @@ class ArticleRepository {
 
     void insert(Article a) {
         try {
-            jdbc.sql("INSERT INTO article (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            jdbc.sql("INSERT INTO article (" + COLUMNS
+                            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(
                             a.id().value(),
                             a.translationGroup(),
@@ -132,7 +153,11 @@ class ArticleRepository {
                             a.authorId().value(),
                             Timestamp.from(a.createdAt()),
                             Timestamp.from(a.updatedAt()),
-                            a.publishedAt() == null ? null : Timestamp.from(a.publishedAt()))
+                            a.publishedAt() == null ? null : Timestamp.from(a.publishedAt()),
+                            a.content().kind().name(),
+                            a.content().place(),
+                            a.content().originalAuthor(),
+                            a.content().originalDate())
                     .update();
         } catch (DuplicateKeyException e) {
             throw conflict(a, e);
@@ -143,7 +168,8 @@ class ArticleRepository {
         try {
             jdbc.sql("""
                             UPDATE article SET slug = ?, title = ?, standfirst = ?, body = ?, byline = ?, country = ?,
-                              dateline = ?, state = ?, updated_at = ?, published_at = ? WHERE id = ?""")
+                              dateline = ?, state = ?, updated_at = ?, published_at = ?, kind = ?, place = ?,
+                              original_author = ?, original_date = ? WHERE id = ?""")
                     .params(
                             a.slug(),
                             a.content().title(),
@@ -155,6 +181,10 @@ class ArticleRepository {
                             a.state().name(),
                             Timestamp.from(a.updatedAt()),
                             a.publishedAt() == null ? null : Timestamp.from(a.publishedAt()),
+                            a.content().kind().name(),
+                            a.content().place(),
+                            a.content().originalAuthor(),
+                            a.content().originalDate(),
                             a.id().value())
                     .update();
         } catch (DuplicateKeyException e) {
@@ -218,7 +248,11 @@ class ArticleRepository {
                 rs.getString("byline"),
                 rs.getString("country"),
                 rs.getObject("dateline", LocalDate.class),
-                rs.getString("slug"));
+                rs.getString("slug"),
+                ArticleKind.valueOf(rs.getString("kind")),
+                rs.getString("place"),
+                rs.getString("original_author"),
+                rs.getObject("original_date", LocalDate.class));
         return new Article(
                 new ArticleId(rs.getObject("id", UUID.class)),
                 rs.getObject("translation_group", UUID.class),

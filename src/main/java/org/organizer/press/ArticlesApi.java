@@ -154,7 +154,11 @@ class ArticlesApi {
                 a.state(),
                 a.publishedAt(),
                 a.updatedAt(),
-                a.state().isPublic() ? PublicPages.path(a.language(), a.slug()) : null);
+                a.state().isPublic() ? PublicPages.path(a.language(), a.slug()) : null,
+                c.kind(),
+                c.place(),
+                c.originalAuthor(),
+                c.originalDate());
     }
 
     private static ArticleResource resource(ArticleSummary s) {
@@ -177,7 +181,11 @@ class ArticlesApi {
                 s.state(),
                 s.publishedAt(),
                 s.updatedAt(),
-                s.path());
+                s.path(),
+                s.kind(),
+                s.place(),
+                s.originalAuthor(),
+                s.originalDate());
     }
 
     public record ArticleResource(
@@ -195,7 +203,11 @@ class ArticlesApi {
             ArticleState state,
             @Nullable Instant publishedAt,
             Instant updatedAt,
-            @Nullable String url) {}
+            @Nullable String url,
+            ArticleKind kind,
+            @Nullable String place,
+            @Nullable String originalAuthor,
+            @Nullable LocalDate originalDate) {}
 
     public record PageResource(List<ArticleResource> items, int page, int size, long total) {}
 
@@ -210,10 +222,28 @@ class ArticlesApi {
             @NotBlank @Size(max = ArticleContent.MAX_BYLINE) String byline,
             @NotBlank @Pattern(regexp = "[A-Za-z]{2}") String country,
             @NotNull LocalDate dateline,
-            @Nullable @Size(max = Slugs.MAX_LENGTH) String slug) {
+            @Nullable @Size(max = Slugs.MAX_LENGTH) String slug,
+            @Nullable ArticleKind kind,
+            @Nullable @Size(max = ArticleContent.MAX_PLACE) String place,
+
+            @Nullable @Size(max = ArticleContent.MAX_ORIGINAL_AUTHOR)
+            String originalAuthor,
+
+            @Nullable LocalDate originalDate) {
 
         ArticleContent content() {
-            return ArticleContent.of(title, standfirst, body, byline, country, dateline, slug);
+            return ArticleContent.of(
+                    title,
+                    standfirst,
+                    body,
+                    byline,
+                    country,
+                    dateline,
+                    slug,
+                    kind,
+                    place,
+                    originalAuthor,
+                    originalDate);
         }
     }
 
@@ -227,10 +257,28 @@ class ArticlesApi {
             @NotBlank @Size(max = ArticleContent.MAX_BYLINE) String byline,
             @NotBlank @Pattern(regexp = "[A-Za-z]{2}") String country,
             @NotNull LocalDate dateline,
-            @Nullable @Size(max = Slugs.MAX_LENGTH) String slug) {
+            @Nullable @Size(max = Slugs.MAX_LENGTH) String slug,
+            @Nullable ArticleKind kind,
+            @Nullable @Size(max = ArticleContent.MAX_PLACE) String place,
+
+            @Nullable @Size(max = ArticleContent.MAX_ORIGINAL_AUTHOR)
+            String originalAuthor,
+
+            @Nullable LocalDate originalDate) {
 
         ArticleContent content() {
-            return ArticleContent.of(title, standfirst, body, byline, country, dateline, slug);
+            return ArticleContent.of(
+                    title,
+                    standfirst,
+                    body,
+                    byline,
+                    country,
+                    dateline,
+                    slug,
+                    kind,
+                    place,
+                    originalAuthor,
+                    originalDate);
         }
     }
 
@@ -254,7 +302,11 @@ class ArticlesApi {
                     byline == null ? original.byline() : byline,
                     original.country(),
                     original.dateline(),
-                    slug);
+                    slug,
+                    original.kind(),
+                    original.place(),
+                    original.originalAuthor(),
+                    original.originalDate());
         }
     }
 

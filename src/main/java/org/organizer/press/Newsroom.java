@@ -216,6 +216,25 @@ public class Newsroom {
         return articles.publishedAddresses(limit);
     }
 
+    /**
+     * Summaries of these articles whatever their state, for editors composing editions (callers check the
+     * role); ids without an article are left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<ArticleId, ArticleSummary> summaries(java.util.Collection<ArticleId> ids) {
+        Map<ArticleId, ArticleSummary> found = new java.util.LinkedHashMap<>();
+        articles.byIds(ids.stream().map(ArticleId::value).toList()).forEach(a -> found.put(a.id(), summary(a, "")));
+        return found;
+    }
+
+    /** Articles of a language in any state but archived, most recently changed first (for editors). */
+    @Transactional(readOnly = true)
+    public List<ArticleSummary> inLanguage(String language, int limit) {
+        return articles.inLanguage(language, limit).stream()
+                .map(a -> summary(a, ""))
+                .toList();
+    }
+
     /** What the actor may do to the article now, given both the workflow and their role. */
     public Set<ArticleAction> allowedActions(Actor actor, Article article) {
         Set<ArticleAction> allowed = EnumSet.noneOf(ArticleAction.class);
@@ -258,7 +277,11 @@ public class Newsroom {
                 a.state(),
                 authorName,
                 a.updatedAt(),
-                a.publishedAt());
+                a.publishedAt(),
+                c.kind(),
+                c.place(),
+                c.originalAuthor(),
+                c.originalDate());
     }
 
     private static boolean permits(Actor actor, Article article, ArticleAction action) {

@@ -5,8 +5,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Cached public pages go stale when what readers can see changes: front pages, country pages and the
- * article's translations all list it, so the whole cache is dropped. Runs after the commit, so the next
+ * Cached public pages go stale when what readers can see changes: front pages, country pages, the
+ * article's translations and the editions carrying it all list it, so the whole cache is dropped. Runs after the commit, so the next
  * request renders from the committed state.
  */
 @Component
@@ -30,6 +30,21 @@ class PublicPagesInvalidation {
 
     @TransactionalEventListener
     void on(PublishedArticleChanged event) {
+        pageCache.invalidateAll();
+    }
+
+    @TransactionalEventListener
+    void on(EditionPublished event) {
+        pageCache.invalidateAll();
+    }
+
+    @TransactionalEventListener
+    void on(EditionUnpublished event) {
+        pageCache.invalidateAll();
+    }
+
+    @TransactionalEventListener
+    void on(PublishedEditionChanged event) {
         pageCache.invalidateAll();
     }
 }
