@@ -177,6 +177,24 @@ class SearchTests {
     }
 
     @Test
+    void queriesTooLongForTheIndexAreRefusedWithAMessage() {
+        StringBuilder manyWords = new StringBuilder();
+        for (int i = 0; i < 160; i++) {
+            manyWords
+                    .append((char) ('b' + i % 20))
+                    .append((char) ('b' + i / 20))
+                    .append(' ');
+        }
+        assertThat(manyWords.length()).isLessThanOrEqualTo(SearchRequest.MAX_QUERY);
+
+        assertThat(mvc.get().uri("/en/search").param("q", manyWords.toString()).param("language", "all"))
+                .hasStatus(400)
+                .bodyText()
+                .contains("The search is too long");
+        assertThat(mvc.get().uri("/api/v1/search").param("q", "x".repeat(501))).hasStatus(400);
+    }
+
+    @Test
     void snippetsMarkTheMatchesAndEscapeTheText() {
         String word = word();
         publish(
