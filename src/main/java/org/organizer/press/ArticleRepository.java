@@ -94,6 +94,16 @@ class ArticleRepository {
                 .list();
     }
 
+    /** Published articles in id order after {@code after}: keyset pages that never skip a row. */
+    List<Article> publishedAfter(@Nullable ArticleId after, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM article WHERE state = 'PUBLISHED'"
+                        + " AND (CAST(:after AS UUID) IS NULL OR id > :after) ORDER BY id LIMIT :limit")
+                .param("after", after == null ? null : after.value())
+                .param("limit", limit)
+                .query(ARTICLE)
+                .list();
+    }
+
     long countPublished(@Nullable String language, @Nullable String country) {
         return jdbc.sql("SELECT count(*) FROM article WHERE state = 'PUBLISHED'"
                         + " AND (CAST(:language AS TEXT) IS NULL OR language = :language)"

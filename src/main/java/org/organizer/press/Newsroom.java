@@ -235,6 +235,15 @@ public class Newsroom {
                 .toList();
     }
 
+    /**
+     * Every published article with its full text, in pages ordered by id: pass the last id of one page to
+     * get the next. For derived stores (the search index) that rebuild themselves from the database.
+     */
+    @Transactional(readOnly = true)
+    public List<Article> publishedAfter(@Nullable ArticleId after, int limit) {
+        return articles.publishedAfter(after, Math.clamp(limit, 1, 1000));
+    }
+
     /** What the actor may do to the article now, given both the workflow and their role. */
     public Set<ArticleAction> allowedActions(Actor actor, Article article) {
         Set<ArticleAction> allowed = EnumSet.noneOf(ArticleAction.class);
