@@ -4,10 +4,6 @@ import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import javax.imageio.metadata.IIOMetadata;
-import javax.imageio.metadata.IIOMetadataNode;
-import org.jspecify.annotations.Nullable;
-import org.w3c.dom.Node;
 
 /**
  * Cameras store a photo as the sensor saw it and say in an EXIF tag how to turn it. The EXIF segment is
@@ -18,28 +14,31 @@ final class ExifOrientation {
 
     static final int NORMAL = 1;
 
-    private static final String JPEG_METADATA = "javax_imageio_jpeg_image_1.0";
     private static final int APP1 = 0xE1;
+    private static final int SOS = 0xDA;
     private static final int ORIENTATION_TAG = 0x0112;
     private static final byte[] EXIF_HEADER = "Exif\0\0".getBytes(StandardCharsets.US_ASCII);
 
     private ExifOrientation() {}
 
-    /** The orientation (1 to 8) in a JPEG's metadata; 1 when there is none or it cannot be read. */
-    static int of(@Nullable IIOMetadata metadata) {
-        if (metadata == null
-                || !Arrays.asList(metadata.getMetadataFormatNames()).contains(JPEG_METADATA)) {
-            return NORMAL;
-        }
-        Node markers = child(metadata.getAsTree(JPEG_METADATA), "markerSequence");
-        for (Node n = markers == null ? null : markers.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof IIOMetadataNode node
-                    && "unknown".equals(node.getNodeName())
-                    && String.valueOf(APP1).equals(node.getAttribute("MarkerTag"))
-                    && node.getUserObject() instanceof byte[] data
-                    && startsWith(data, EXIF_HEADER)) {
-                return fromTiff(data, EXIF_HEADER.length);
+    /**
+     * The orientation (1 to 8) in a JPEG's EXIF segment; 1 when there is none or it cannot be read. The
+     * segments are walked here rather than by the JDK's reader, whose metadata parser refuses files where
+     * the EXIF segment comes before the JFIF one, as many cameras write them.
+     */
+    static int of(byte[] jpeg) {
+        int at = 2;
+        while (at + 4 <= jpeg.length && (jpeg[at] & 0xFF) == 0xFF) {
+            int marker = jpeg[at + 1] & 0xFF;
+            int length = (jpeg[at + 2] & 0xFF) << 8 | (jpeg[at + 3] & 0xFF);
+            if (marker == SOS || length < 2 || at + 2 + length > jpeg.length) {
+                return NORMAL;
             }
+            if (marker == APP1 && startsWith(jpeg, at + 4, EXIF_HEADER)) {
+                byte[] segment = Arrays.copyOfRange(jpeg, at + 4, at + 2 + length);
+                return fromTiff(segment, EXIF_HEADER.length);
+            }
+            at += 2 + length;
         }
         return NORMAL;
     }
@@ -100,17 +99,9 @@ final class ExifOrientation {
         return turned;
     }
 
-    private static @Nullable Node child(Node parent, String name) {
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (name.equals(n.getNodeName())) {
-                return n;
-            }
-        }
-        return null;
-    }
-
-    private static boolean startsWith(byte[] data, byte[] prefix) {
-        return data.length >= prefix.length && Arrays.equals(data, 0, prefix.length, prefix, 0, prefix.length);
+    private static boolean startsWith(byte[] data, int from, byte[] prefix) {
+        return data.length >= from + prefix.length
+                && Arrays.equals(data, from, from + prefix.length, prefix, 0, prefix.length);
     }
 
     private static int u16(byte[] d, int at, boolean little) {

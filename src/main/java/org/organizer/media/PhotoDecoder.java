@@ -50,7 +50,7 @@ class PhotoDecoder {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(data))) {
             ImageReader reader = readerFor(in);
             try {
-                return read(reader, in);
+                return read(reader, in, data);
             } finally {
                 reader.dispose();
             }
@@ -61,15 +61,15 @@ class PhotoDecoder {
         }
     }
 
-    private Decoded read(ImageReader reader, ImageInputStream in) {
+    private Decoded read(ImageReader reader, ImageInputStream in, byte[] data) {
         boolean jpeg = formatOf(reader).equals("jpeg");
-        // Only JPEG metadata is read (for the orientation); PNG text chunks may be compressed bombs of their own.
-        reader.setInput(in, true, !jpeg);
+        // Metadata is never parsed: it is dropped anyway, and PNG text chunks may be compressed bombs of their own.
+        reader.setInput(in, true, true);
         boolean[] warned = {false};
         reader.addIIOReadWarningListener((source, warning) -> warned[0] = true);
         try {
             checkSize(reader.getWidth(0), reader.getHeight(0));
-            int orientation = jpeg ? ExifOrientation.of(reader.getImageMetadata(0)) : ExifOrientation.NORMAL;
+            int orientation = jpeg ? ExifOrientation.of(data) : ExifOrientation.NORMAL;
             BufferedImage pixels = reader.read(0);
             if (warned[0] || pixels == null) {
                 throw PhotoRejected.damaged();

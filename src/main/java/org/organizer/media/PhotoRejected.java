@@ -23,7 +23,6 @@ public final class PhotoRejected extends UserFacingException {
     }
 
     static PhotoRejected tooManyPixels(MediaProperties limits) {
-        return new PhotoRejected(
-                "media.error.tooManyPixels", String.valueOf(limits.maxPixels() / 1_000_000), limits.maxSide());
+        return new PhotoRejected("media.error.tooManyPixels", limits.maxPixels() / 1_000_000, limits.maxSide());
     }
 }
