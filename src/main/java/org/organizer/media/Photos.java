@@ -1,5 +1,6 @@
 package org.organizer.media;
 
+import java.util.List;
 import java.util.Optional;
 import org.organizer.web.SiteInfo;
 import org.springframework.stereotype.Service;
@@ -21,6 +22,11 @@ public class Photos {
     /** The photo with its texts in this language, else in the first publication language that has them. */
     public Optional<PhotoView> find(PhotoId id, String language) {
         return photos.byId(id).map(photo -> view(photo, language));
+    }
+
+    /** The most recently uploaded photos, newest first, for choosing one (e.g. an article's lead photo). */
+    public List<PhotoView> latest(String language, int limit) {
+        return photos.latest(limit).stream().map(photo -> view(photo, language)).toList();
     }
 
     PhotoView view(Photo photo, String language) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.organizer.accounts.UserId;
+import org.organizer.media.PhotoId;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,6 +37,19 @@ class ArticleRepository {
                 .param(id.value())
                 .query(ARTICLE)
                 .optional();
+    }
+
+    Optional<PhotoId> leadPhoto(ArticleId id) {
+        return jdbc.sql("SELECT lead_photo_id FROM article WHERE id = ? AND lead_photo_id IS NOT NULL")
+                .param(id.value())
+                .query((rs, n) -> new PhotoId(rs.getObject(1, UUID.class)))
+                .optional();
+    }
+
+    void setLeadPhoto(ArticleId id, @Nullable PhotoId photo, Instant now) {
+        jdbc.sql("UPDATE article SET lead_photo_id = ?, updated_at = ? WHERE id = ?")
+                .params(photo == null ? null : photo.value(), Timestamp.from(now), id.value())
+                .update();
     }
 
     /** Locks the row until the transaction ends, so two workflow steps cannot interleave. */

@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.organizer.accounts.Accounts;
 import org.organizer.accounts.Actor;
+import org.organizer.media.PhotoId;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -115,6 +116,24 @@ class ArticlesApi {
     @Operation(summary = "Archive an article (editors)")
     public ArticleResource archive(@PathVariable UUID id, Authentication auth) {
         return resource(newsroom.archive(actor(auth), new ArticleId(id)));
+    }
+
+    @PutMapping("/{id}/lead-photo")
+    @PreAuthorize("hasRole('CORRESPONDENT')")
+    @Operation(summary = "Set the article's lead photo (a photo id from /api/v1/photos), or remove it with null")
+    public LeadPhoto setLeadPhoto(@PathVariable UUID id, @RequestBody LeadPhoto body, Authentication auth) {
+        Article article = newsroom.setLeadPhoto(
+                actor(auth), new ArticleId(id), body.photoId() == null ? null : new PhotoId(body.photoId()));
+        return new LeadPhoto(
+                newsroom.leadPhoto(article).map(view -> view.id().value()).orElse(null));
+    }
+
+    @GetMapping("/{id}/lead-photo")
+    @Operation(summary = "The article's lead photo id (null when it has none)")
+    public LeadPhoto leadPhoto(@PathVariable UUID id, @Nullable Authentication auth) {
+        Article article = newsroom.article(accounts.actor(auth), new ArticleId(id));
+        return new LeadPhoto(
+                newsroom.leadPhoto(article).map(view -> view.id().value()).orElse(null));
     }
 
     @PostMapping("/{id}/translations")
@@ -309,6 +328,8 @@ class ArticlesApi {
                     original.originalDate());
         }
     }
+
+    public record LeadPhoto(@Nullable UUID photoId) {}
 
     public record SendBack(@NotBlank @Size(max = 2000) String comment) {}
 }

@@ -14,6 +14,9 @@ import org.organizer.accounts.Accounts;
 import org.organizer.accounts.Actor;
 import org.organizer.accounts.Role;
 import org.organizer.accounts.UserId;
+import org.organizer.media.PhotoId;
+import org.organizer.media.PhotoView;
+import org.organizer.media.Photos;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,14 +37,18 @@ public class Newsroom {
     private final Accounts accounts;
     private final ApplicationEventPublisher events;
 
+    private final Photos photos;
+
     Newsroom(
             ArticleRepository articles,
             Publications publications,
             Accounts accounts,
+            Photos photos,
             ApplicationEventPublisher events) {
         this.articles = articles;
         this.publications = publications;
         this.accounts = accounts;
+        this.photos = photos;
         this.events = events;
     }
 
@@ -67,6 +74,29 @@ public class Newsroom {
             events.publishEvent(new PublishedArticleChanged(id, after.language(), after.slug(), before.slug()));
         }
         return after;
+    }
+
+    /** Sets or (with null) removes the photo at the head of the article. */
+    @Transactional
+    public Article setLeadPhoto(Actor actor, ArticleId id, @Nullable PhotoId photo) {
+        Article before = lockVisible(actor, id);
+        requireAllowed(actor, before, ArticleAction.EDIT);
+        if (photo != null && photos.find(photo, before.language()).isEmpty()) {
+            throw new InvalidArticle(List.of("press.article.error.leadPhoto"));
+        }
+        Instant now = now();
+        articles.setLeadPhoto(id, photo, now);
+        articles.recordHistory(id, actor.id(), now, before.state(), before.state(), null);
+        if (before.state().isPublic()) {
+            events.publishEvent(new PublishedArticleChanged(id, before.language(), before.slug(), before.slug()));
+        }
+        return articles.byId(id).orElseThrow();
+    }
+
+    /** The article's lead photo with its texts in the article's language, if it has one. */
+    @Transactional(readOnly = true)
+    public Optional<PhotoView> leadPhoto(Article article) {
+        return articles.leadPhoto(article.id()).flatMap(photo -> photos.find(photo, article.language()));
     }
 
     @Transactional
@@ -139,6 +169,8 @@ public class Newsroom {
         Article translation = Article.draft(
                 original.translationGroup(), language, withFreeSlug(language, text, null), actor.id(), now());
         articles.insert(translation);
+        // The photo follows the translation; its caption shows in the translation's language.
+        articles.leadPhoto(originalId).ifPresent(photo -> articles.setLeadPhoto(translation.id(), photo, now()));
         articles.recordHistory(translation.id(), actor.id(), translation.createdAt(), null, ArticleState.DRAFT, null);
         events.publishEvent(new ArticleDrafted(translation.id(), language));
         return translation;

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import org.organizer.accounts.Accounts;
 import org.organizer.accounts.Actor;
+import org.organizer.media.PhotoId;
+import org.organizer.media.Photos;
 import org.organizer.web.SiteInfo;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,10 +34,13 @@ class NewsroomPages {
     private final Accounts accounts;
     private final SiteInfo site;
 
-    NewsroomPages(Newsroom newsroom, Accounts accounts, SiteInfo site) {
+    private final Photos photos;
+
+    NewsroomPages(Newsroom newsroom, Accounts accounts, SiteInfo site, Photos photos) {
         this.newsroom = newsroom;
         this.accounts = accounts;
         this.site = site;
+        this.photos = photos;
     }
 
     @GetMapping("/admin")
@@ -135,6 +140,22 @@ class NewsroomPages {
         return "redirect:/admin/articles/" + id + "?notice=archived";
     }
 
+    @PostMapping("/admin/articles/{id}/lead-photo")
+    public String leadPhoto(
+            Authentication auth, @PathVariable java.util.UUID id, @RequestParam(required = false) String photo) {
+        PhotoId chosen = photo == null || photo.isBlank() ? null : new PhotoId(parsePhotoId(photo));
+        newsroom.setLeadPhoto(actor(auth), new ArticleId(id), chosen);
+        return "redirect:/admin/articles/" + id + "?notice=leadphoto";
+    }
+
+    private static java.util.UUID parsePhotoId(String photo) {
+        try {
+            return java.util.UUID.fromString(photo.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidArticle(List.of("press.article.error.leadPhoto"));
+        }
+    }
+
     @PostMapping("/admin/articles/{id}/translations")
     public String translate(Authentication auth, @PathVariable java.util.UUID id, @RequestParam String language) {
         Article translation = newsroom.addTranslation(actor(auth), new ArticleId(id), language, null);
@@ -163,6 +184,8 @@ class NewsroomPages {
         if (!model.containsAttribute("notice")) {
             model.addAttribute("notice", null);
         }
+        model.addAttribute("leadPhoto", existing ? newsroom.leadPhoto(article).orElse(null) : null);
+        model.addAttribute("photoChoices", existing ? photos.latest(article.language(), 60) : List.of());
         return "press/admin/edit";
     }
 

@@ -72,6 +72,7 @@ class PublicPages {
         List<Article> translations = newsroom.publishedTranslations(article);
         model.addAttribute("article", Newsroom.summary(article, ""));
         model.addAttribute("bodyHtml", Markdown.toSafeHtml(article.content().body()));
+        model.addAttribute("leadPhoto", newsroom.leadPhoto(article).orElse(null));
         model.addAttribute("translations", links(translations));
         model.addAttribute("xDefault", xDefault(article, translations));
         cacheable(response);

@@ -5,7 +5,7 @@
 @NullMarked
 @ApplicationModule(
         displayName = "Press",
-        allowedDependencies = {"accounts", "web", "platform"})
+        allowedDependencies = {"accounts", "media", "web", "platform"})
 package org.organizer.press;
 
 import org.jspecify.annotations.NullMarked;
