@@ -4,6 +4,8 @@ import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndCategoryImpl;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndContentImpl;
+import com.rometools.rome.feed.synd.SyndEnclosure;
+import com.rometools.rome.feed.synd.SyndEnclosureImpl;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndEntryImpl;
 import com.rometools.rome.feed.synd.SyndFeed;
@@ -28,9 +30,11 @@ import org.jdom2.Namespace;
 import org.jdom2.Verifier;
 import org.jdom2.output.Format;
 import org.jdom2.output.XMLOutputter;
+import org.organizer.media.PhotoView;
 import org.organizer.press.Article;
 import org.organizer.press.ArticleContent;
 import org.organizer.press.Markdown;
+import org.organizer.press.Newsroom;
 import org.organizer.web.SiteInfo;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -49,10 +53,13 @@ class FeedWriter {
     private final SiteAddresses addresses;
     private final MessageSource messages;
 
-    FeedWriter(SiteInfo site, SiteAddresses addresses, MessageSource messages) {
+    private final Newsroom newsroom;
+
+    FeedWriter(SiteInfo site, SiteAddresses addresses, MessageSource messages, Newsroom newsroom) {
         this.site = site;
         this.addresses = addresses;
         this.messages = messages;
+        this.newsroom = newsroom;
     }
 
     byte[] write(FeedFormat format, FeedScope scope, List<Article> articles) {
@@ -120,7 +127,16 @@ class FeedWriter {
         SyndCategory category = new SyndCategoryImpl();
         category.setName(Locale.of("", text.country()).getDisplayCountry(locale));
         entry.setCategories(List.of(category));
+        newsroom.leadPhoto(article).ifPresent(photo -> entry.setEnclosures(List.of(enclosure(photo))));
         return entry;
+    }
+
+    private SyndEnclosure enclosure(PhotoView photo) {
+        SyndEnclosure enclosure = new SyndEnclosureImpl();
+        enclosure.setUrl(addresses.absolute(photo.src()));
+        enclosure.setType(photo.src().endsWith(".png") ? "image/png" : "image/jpeg");
+        enclosure.setLength(photo.bytes());
+        return enclosure;
     }
 
     /** ROME writes the syndication; the language attribute and the RSS self link are added to its document. */

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
  * width ("/media/photos/…/480.jpg 480w, …"), the width and height of {@code src}, and the texts in the
  * language asked for (or the first language that has texts; empty strings when none has).
  *
+ * @param bytes the size of the {@code src} file
  * @param language the language the texts are in; null when the photo has no texts at all
  */
 public record PhotoView(
@@ -15,6 +16,7 @@ public record PhotoView(
         String srcset,
         int width,
         int height,
+        long bytes,
         String alt,
         String caption,
         String credit,

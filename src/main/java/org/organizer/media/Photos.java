@@ -38,6 +38,7 @@ public class Photos {
                 photo.srcset(),
                 src.width(),
                 src.height(),
+                src.bytes(),
                 text.map(PhotoText::alt).orElse(""),
                 text.map(PhotoText::caption).orElse(""),
                 text.map(PhotoText::credit).orElse(""),

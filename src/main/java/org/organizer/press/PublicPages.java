@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.organizer.media.PhotoView;
 import org.organizer.platform.PlatformProperties;
 import org.organizer.web.Languages;
 import org.organizer.web.SiteInfo;
@@ -72,7 +73,9 @@ class PublicPages {
         List<Article> translations = newsroom.publishedTranslations(article);
         model.addAttribute("article", Newsroom.summary(article, ""));
         model.addAttribute("bodyHtml", Markdown.toSafeHtml(article.content().body()));
-        model.addAttribute("leadPhoto", newsroom.leadPhoto(article).orElse(null));
+        PhotoView leadPhoto = newsroom.leadPhoto(article).orElse(null);
+        model.addAttribute("leadPhoto", leadPhoto);
+        model.addAttribute("leadPhotoUrl", leadPhoto == null ? null : absolute(leadPhoto.src()));
         model.addAttribute("translations", links(translations));
         model.addAttribute("xDefault", xDefault(article, translations));
         cacheable(response);
@@ -105,6 +108,10 @@ class PublicPages {
                 .findFirst()
                 .map(this::url)
                 .orElseGet(() -> url(article));
+    }
+
+    private String absolute(String path) {
+        return platform.baseUrl().toString().replaceAll("/+$", "") + path;
     }
 
     private String url(Article a) {

@@ -57,7 +57,14 @@ class LeadPhotoTests {
                 .bodyText()
                 .contains("<figure class=\"photo\">")
                 .contains("srcset=\"/media/photos/" + photo + "/480.jpg 480w")
-                .contains("Dockers at the gate of the port");
+                .contains("Dockers at the gate of the port")
+                .contains("<meta property=\"og:image\" content=\"http://localhost:8080/media/photos/" + photo)
+                .contains("summary_large_image");
+        assertThat(mvc.get().uri("/en/feed.rss"))
+                .hasStatusOk()
+                .bodyText()
+                .containsPattern("<enclosure url=\"http://localhost:8080/media/photos/" + photo
+                        + "/\\d+\\.jpg\" length=\"[1-9]\\d*\" type=\"image/jpeg\"");
 
         Newsroom newsroom = newsrooms.newsroom();
         Article spanish = newsroom.addTranslation(
