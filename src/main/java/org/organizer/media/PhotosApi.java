@@ -31,7 +31,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 /** Photos for API clients: upload (newsroom tokens), public metadata for anyone, texts per language. */
 @RestController
-@RequestMapping("/api/v1/photos")
+@RequestMapping("/api/v1/media")
 @Tag(name = "Photos", description = "Photo upload (metadata is stripped), sizes, alt text, captions and credits")
 class PhotosApi {
 
@@ -61,8 +61,7 @@ class PhotosApi {
         PhotoText text = PhotoText.of(
                 language == null || language.isBlank() ? site.defaultLanguage() : language, alt, caption, credit);
         Photo photo = library.upload(actor(auth), file.getBytes(), text);
-        return ResponseEntity.created(URI.create("/api/v1/photos/" + photo.id()))
-                .body(resource(photo));
+        return ResponseEntity.created(URI.create("/api/v1/media/" + photo.id())).body(resource(photo));
     }
 
     @GetMapping("/{id}")

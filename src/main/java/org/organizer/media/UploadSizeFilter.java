@@ -34,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class UploadSizeFilter extends OncePerRequestFilter {
 
     static final String TOO_LARGE = "org.organizer.media.UploadSizeFilter.tooLarge";
-    static final String API_PATH = "/api/v1/photos";
+    static final String API_PATH = "/api/v1/media";
     static final String PAGE_PATH = "/admin/photos";
 
     private static final MultipartResolver MULTIPART = new StandardServletMultipartResolver();

@@ -120,7 +120,7 @@ class ArticlesApi {
 
     @PutMapping("/{id}/lead-photo")
     @PreAuthorize("hasRole('CORRESPONDENT')")
-    @Operation(summary = "Set the article's lead photo (a photo id from /api/v1/photos), or remove it with null")
+    @Operation(summary = "Set the article's lead photo (a photo id from /api/v1/media), or remove it with null")
     public LeadPhoto setLeadPhoto(@PathVariable UUID id, @RequestBody LeadPhoto body, Authentication auth) {
         Article article = newsroom.setLeadPhoto(
                 actor(auth), new ArticleId(id), body.photoId() == null ? null : new PhotoId(body.photoId()));

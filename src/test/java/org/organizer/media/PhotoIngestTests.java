@@ -53,7 +53,7 @@ class PhotoIngestTests {
 
     MvcTestResult upload(byte[] file, String name) {
         return mvc.post()
-                .uri("/api/v1/photos")
+                .uri("/api/v1/media")
                 .with(as(correspondent))
                 .multipart()
                 .file(new MockMultipartFile("file", name, "application/octet-stream", file))
@@ -63,7 +63,7 @@ class PhotoIngestTests {
     PhotoId uploaded(byte[] file, String name) {
         MvcTestResult result = upload(file, name);
         assertThat(result).hasStatus(201);
-        String id = result.getResponse().getHeader("Location").substring("/api/v1/photos/".length());
+        String id = result.getResponse().getHeader("Location").substring("/api/v1/media/".length());
         return PhotoId.parse(id).orElseThrow();
     }
 

@@ -45,7 +45,7 @@ class PhotosApiTests {
 
     MvcTestResult upload(Actor actor, String caption) {
         return mvc.post()
-                .uri("/api/v1/photos")
+                .uri("/api/v1/media")
                 .with(as(actor))
                 .multipart()
                 .file(new MockMultipartFile(
@@ -59,13 +59,13 @@ class PhotosApiTests {
     PhotoId uploaded(Actor actor) {
         MvcTestResult result = upload(actor, "Marcha en Roma el 30 de diciembre");
         assertThat(result).hasStatus(201);
-        return PhotoId.parse(result.getResponse().getHeader("Location").substring("/api/v1/photos/".length()))
+        return PhotoId.parse(result.getResponse().getHeader("Location").substring("/api/v1/media/".length()))
                 .orElseThrow();
     }
 
     MvcTestResult putText(Actor actor, PhotoId id, String language, String json) {
         return mvc.put()
-                .uri("/api/v1/photos/{id}/texts/{language}", id, language)
+                .uri("/api/v1/media/{id}/texts/{language}", id, language)
                 .with(as(actor))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(json)
@@ -76,7 +76,7 @@ class PhotosApiTests {
     void aCorrespondentUploadsAndAnyoneReadsThePublicMetadata() throws Exception {
         PhotoId id = uploaded(correspondent);
 
-        MvcTestResult result = mvc.get().uri("/api/v1/photos/{id}", id).exchange();
+        MvcTestResult result = mvc.get().uri("/api/v1/media/{id}", id).exchange();
 
         assertThat(result).hasStatusOk();
         assertThat(result).bodyJson().extractingPath("$.width").isEqualTo(1200);
@@ -99,13 +99,13 @@ class PhotosApiTests {
     @Test
     void uploadingNeedsATokenAndUnknownPhotosAreNotFound() {
         assertThat(mvc.post()
-                        .uri("/api/v1/photos")
+                        .uri("/api/v1/media")
                         .multipart()
                         .file(new MockMultipartFile("file", "a.jpg", "image/jpeg", TestImages.WEBP)))
                 .hasStatus(401)
                 .hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(mvc.get().uri("/api/v1/photos/{id}", PhotoId.random())).hasStatus(404);
-        assertThat(mvc.get().uri("/api/v1/photos/not-a-photo")).hasStatus(404);
+        assertThat(mvc.get().uri("/api/v1/media/{id}", PhotoId.random())).hasStatus(404);
+        assertThat(mvc.get().uri("/api/v1/media/not-a-photo")).hasStatus(404);
     }
 
     @Test
@@ -176,7 +176,7 @@ class PhotosApiTests {
     @Test
     void anUploadOverTheServerLimitIsAClear413ProblemDetail() {
         MvcTestResult result = mvc.post()
-                .uri("/api/v1/photos")
+                .uri("/api/v1/media")
                 .with(as(correspondent))
                 .with(overTheUploadLimit())
                 .exchange();

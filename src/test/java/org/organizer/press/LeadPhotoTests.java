@@ -44,7 +44,7 @@ class LeadPhotoTests {
     void aPublishedArticleShowsItsLeadPhotoWithTheCaptionInTheReadersLanguage() throws IOException {
         String photo = upload("Dockers at the gate of the port", "en");
         assertThat(mvc.put()
-                        .uri("/api/v1/photos/{id}/texts/es", photo)
+                        .uri("/api/v1/media/{id}/texts/es", photo)
                         .with(as(editor))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"alt\":\"Estibadores\",\"caption\":\"Estibadores ante la puerta del puerto\"}"))
@@ -151,7 +151,7 @@ class LeadPhotoTests {
         ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
         ImageIO.write(image, "jpeg", jpeg);
         MvcTestResult result = mvc.post()
-                .uri("/api/v1/photos")
+                .uri("/api/v1/media")
                 .with(as(editor))
                 .multipart()
                 .file(new MockMultipartFile("file", "photo.jpg", "image/jpeg", jpeg.toByteArray()))
@@ -160,6 +160,6 @@ class LeadPhotoTests {
                 .param("caption", caption)
                 .exchange();
         assertThat(result).hasStatus(201);
-        return result.getResponse().getHeader("Location").substring("/api/v1/photos/".length());
+        return result.getResponse().getHeader("Location").substring("/api/v1/media/".length());
     }
 }
