@@ -42,6 +42,32 @@ class PublicPagesTests {
     }
 
     @Test
+    void anArticlePageWeighsUnder30KilobytesCompressedAndLoadsNothingFromOtherHosts() throws Exception {
+        Article article = newsrooms.published(editor, "en", unique("Light page"));
+        String html = mvc.get().uri(article.path()).exchange().getResponse().getContentAsString();
+        long weight = gzipped(html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        java.util.regex.Matcher stylesheets = java.util.regex.Pattern.compile(
+                        "<link rel=\"stylesheet\" href=\"([^\"]+)\"")
+                .matcher(html);
+        while (stylesheets.find()) {
+            weight += gzipped(
+                    mvc.get().uri(stylesheets.group(1)).exchange().getResponse().getContentAsByteArray());
+        }
+        assertThat(weight).isLessThan(30 * 1024);
+        assertThat(html)
+                .doesNotContainPattern("<(script|img|iframe|link)[^>]+(src|href)=\"(https?:)?//(?!localhost:8080/)")
+                .doesNotContain("<script");
+    }
+
+    private static long gzipped(byte[] bytes) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(out)) {
+            gzip.write(bytes);
+        }
+        return out.size();
+    }
+
+    @Test
     void theRootRedirectsToTheDefaultLanguage() {
         assertThat(mvc.get().uri("/")).hasStatus3xxRedirection().hasRedirectedUrl("/en/");
     }
