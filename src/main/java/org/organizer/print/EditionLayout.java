@@ -6,6 +6,7 @@ import org.organizer.press.Article;
 import org.organizer.press.ArticleContent;
 import org.organizer.press.ArticleKind;
 import org.organizer.press.PrintableEdition;
+import org.springframework.context.MessageSource;
 
 /**
  * Lays an edition out as one XSL-FO document: the masthead on the first page, the sections in order, the
@@ -29,13 +30,19 @@ final class EditionLayout {
 
     private record Jump(int n, Article article, ArticleSplit split) {}
 
-    EditionLayout(PrintableEdition edition, String publication, PageSize size, int columns, int jumpAfter) {
+    EditionLayout(
+            PrintableEdition edition,
+            String publication,
+            PageSize size,
+            int columns,
+            int jumpAfter,
+            MessageSource messages) {
         this.edition = edition;
         this.publication = publication;
         this.size = size;
         this.columns = columns;
         this.jumpAfter = jumpAfter;
-        this.labels = new PrintLabels(edition.language());
+        this.labels = new PrintLabels(messages, edition.language());
         this.type = Typography.forLanguage(edition.language());
     }
 

@@ -15,6 +15,7 @@ import org.organizer.press.PrintableEdition;
 import org.organizer.web.SiteInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
@@ -35,10 +36,12 @@ class EditionPrinter {
     private final FopFactory fop;
     private final SiteInfo site;
     private final PrintProperties properties;
+    private final MessageSource messages;
 
-    EditionPrinter(SiteInfo site, PrintProperties properties) {
+    EditionPrinter(SiteInfo site, PrintProperties properties, MessageSource messages) {
         this.site = site;
         this.properties = properties;
+        this.messages = messages;
         this.fop = fopFactory();
     }
 
@@ -77,7 +80,9 @@ class EditionPrinter {
 
     /** The XSL-FO document FOP renders. */
     String fo(PrintableEdition edition, PageSize size) {
-        return new EditionLayout(edition, site.title(), size, properties.columns(size), properties.jumpAfter()).toFo();
+        return new EditionLayout(
+                        edition, site.title(), size, properties.columns(size), properties.jumpAfter(), messages)
+                .toFo();
     }
 
     private static FopFactory fopFactory() {

@@ -8,25 +8,24 @@ import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
 import org.organizer.press.ArticleKind;
-import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.context.MessageSource;
 
 /**
  * The printed words of an edition in its language: labels from {@code messages/print}, kind names from
- * {@code messages/press}, dates and prices as that language writes them. Its own message source, so printing
- * works whatever bundles the application registers.
+ * {@code messages/press}, dates and prices as that language writes them.
  */
 final class PrintLabels {
 
-    private static final ResourceBundleMessageSource MESSAGES = messages();
-
+    private final MessageSource messages;
     private final Locale locale;
 
-    PrintLabels(String language) {
+    PrintLabels(MessageSource messages, String language) {
+        this.messages = messages;
         this.locale = Locale.forLanguageTag(language);
     }
 
     String t(String key, Object... arguments) {
-        return MESSAGES.getMessage(key, arguments, locale);
+        return messages.getMessage(key, arguments, locale);
     }
 
     /** What separates the parts of a line, with spaces: a middle dot, or a comma in Arabic (Naskh has no dot). */
@@ -35,7 +34,7 @@ final class PrintLabels {
     }
 
     String kind(ArticleKind kind) {
-        return MESSAGES.getMessage("press.kind." + kind.name(), null, kind.name(), locale);
+        return messages.getMessage("press.kind." + kind.name(), null, kind.name(), locale);
     }
 
     String date(LocalDate date) {
@@ -51,13 +50,5 @@ final class PrintLabels {
         format.setMinimumFractionDigits(digits);
         format.setMaximumFractionDigits(digits);
         return format.format(amount);
-    }
-
-    private static ResourceBundleMessageSource messages() {
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasenames("messages/print", "messages/press");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        return source;
     }
 }

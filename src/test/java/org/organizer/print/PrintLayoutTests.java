@@ -23,6 +23,8 @@ import org.organizer.press.ArticleKind;
 import org.organizer.press.ArticleState;
 import org.organizer.press.PrintableEdition;
 import org.organizer.web.SiteInfo;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** The layout without a database: where articles are cut, what the FO holds, and that hostile text stays text. */
 class PrintLayoutTests {
@@ -102,7 +104,17 @@ class PrintLayoutTests {
                         return List.of("en", "es", "ar");
                     }
                 },
-                DEFAULTS);
+                DEFAULTS,
+                bundles());
+    }
+
+    /** The application's bundles that printing reads, without starting the application. */
+    private static MessageSource bundles() {
+        ResourceBundleMessageSource bundles = new ResourceBundleMessageSource();
+        bundles.setBasenames("messages/print", "messages/press");
+        bundles.setDefaultEncoding("UTF-8");
+        bundles.setFallbackToSystemLocale(false);
+        return bundles;
     }
 
     static PrintableEdition sample() {
