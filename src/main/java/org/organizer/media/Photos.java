@@ -2,21 +2,48 @@ package org.organizer.media;
 
 import java.util.List;
 import java.util.Optional;
+import org.organizer.accounts.Actor;
 import org.organizer.web.SiteInfo;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** What other modules may ask of media: a photo ready to show, in a reader's language. */
 @Service
 public class Photos {
 
     private final PhotoRepository photos;
+    private final PhotoLibrary library;
     private final SiteInfo site;
     private final MediaProperties properties;
 
-    Photos(PhotoRepository photos, SiteInfo site, MediaProperties properties) {
+    Photos(PhotoRepository photos, PhotoLibrary library, SiteInfo site, MediaProperties properties) {
         this.photos = photos;
+        this.library = library;
         this.site = site;
         this.properties = properties;
+    }
+
+    /** Alt text, caption and credit of a photo in one language, for {@link #upload}. */
+    public record Text(String language, String alt, String caption, String credit) {}
+
+    /**
+     * Uploads a photo through the same checks and re-encoding as the upload form, with its texts in one or
+     * more languages; the first text's language is the one returned. Joins the caller's transaction if any.
+     *
+     * @throws PhotoAccessDenied unless the actor is in the newsroom; bad data or texts fail as in the form
+     */
+    @Transactional
+    public PhotoView upload(Actor actor, byte[] data, List<Text> texts) {
+        List<PhotoText> clean = texts.stream()
+                .map(t -> PhotoText.of(t.language(), t.alt(), t.caption(), t.credit()))
+                .toList();
+        Photo photo = library.upload(actor, data, clean.isEmpty() ? null : clean.getFirst());
+        for (PhotoText text : clean.stream().skip(1).toList()) {
+            photo = library.saveText(actor, photo.id(), text);
+        }
+        return view(
+                photo,
+                clean.isEmpty() ? site.languages().getFirst() : clean.getFirst().language());
     }
 
     /** The photo with its texts in this language, else in the first publication language that has them. */
