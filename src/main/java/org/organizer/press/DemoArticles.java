@@ -2,20 +2,126 @@ package org.organizer.press;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
-/** The sample articles of the demo publication, each in English, Spanish and Arabic. */
+/**
+ * The sample articles of the demo publication, each in English, Spanish and Arabic, together of every kind,
+ * several with an illustration drawn for the demo (see {@link DemoIllustrations}).
+ */
 final class DemoArticles {
 
-    record Text(String language, String title, String standfirst, String byline, String body) {}
+    /**
+     * One language version of a story.
+     *
+     * @param place where a report was filed from, as printed
+     * @param originalAuthor who first published a reproduced appeal
+     */
+    record Text(
+            String language,
+            String title,
+            String standfirst,
+            String byline,
+            String body,
+            @Nullable String place,
+            @Nullable String originalAuthor) {
 
-    record Story(String country, LocalDate dateline, List<Text> texts) {}
+        Text(String language, String title, String standfirst, String byline, String body) {
+            this(language, title, standfirst, byline, body, null, null);
+        }
+    }
+
+    /** What a reader is told about an illustration in one language. */
+    record Caption(String language, String alt, String caption, String credit) {}
+
+    record Illustration(DemoIllustrations.Drawing drawing, List<Caption> captions) {}
+
+    /**
+     * A story in every language of the demo.
+     *
+     * @param originalDate when a reproduced appeal was first published
+     * @param illustration the lead photo, if any
+     */
+    record Story(
+            String country,
+            LocalDate dateline,
+            ArticleKind kind,
+            @Nullable LocalDate originalDate,
+            @Nullable Illustration illustration,
+            List<Text> texts) {}
+
+    static final String CREDIT_EN = "Illustration made for the Organizer demo";
+    static final String CREDIT_ES = "Ilustración hecha para la demostración de Organizer";
+    static final String CREDIT_AR = "رسم أُعدّ للعرض التجريبي لـ Organizer";
 
     private DemoArticles() {}
+
+    private static Illustration illustration(DemoIllustrations.Drawing drawing, String[][] texts) {
+        return new Illustration(
+                drawing,
+                List.of(
+                        new Caption("en", texts[0][0], texts[0][1], CREDIT_EN),
+                        new Caption("es", texts[1][0], texts[1][1], CREDIT_ES),
+                        new Caption("ar", texts[2][0], texts[2][1], CREDIT_AR)));
+    }
+
+    private static final String[][] PORT_CAPTIONS = {
+        {
+            "Drawing of three container cranes on a quay, stacked containers and a ship",
+            "Cranes at a container terminal: twelve ports will hold a common day of action."
+        },
+        {
+            "Dibujo de tres grúas portacontenedores en un muelle, contenedores apilados y un barco",
+            "Grúas en una terminal de contenedores: doce puertos celebrarán una jornada de acción común."
+        },
+        {
+            "رسم لثلاث رافعات حاويات على رصيف، وحاويات مكدّسة وسفينة",
+            "رافعات في محطة حاويات: اثنا عشر ميناءً سينظمون يوم عمل مشتركًا."
+        }
+    };
+
+    private static final String[][] HOSPITAL_CAPTIONS = {
+        {
+            "Drawing of a hospital building between two trees",
+            "A hospital in Sfax, where cleaners approved a pay agreement."
+        },
+        {
+            "Dibujo de un edificio de hospital entre dos árboles",
+            "Un hospital de Sfax, donde el personal de limpieza aprobó un acuerdo salarial."
+        },
+        {"رسم لمبنى مستشفى بين شجرتين", "مستشفى في صفاقس، حيث صادق عمال النظافة على اتفاق الأجور."}
+    };
+
+    private static final String[][] BUSES_CAPTIONS = {
+        {
+            "Drawing of three buses in a row on a city street",
+            "Buses from four depots: their drivers elected a delegates' committee."
+        },
+        {
+            "Dibujo de tres colectivos en fila en una calle de la ciudad",
+            "Colectivos de cuatro cabeceras: sus choferes eligieron un cuerpo de delegados."
+        },
+        {"رسم لثلاث حافلات متتالية في شارع بالمدينة", "حافلات من أربعة مستودعات: انتخب سائقوها لجنة مندوبين."}
+    };
+
+    private static final String[][] HALL_CAPTIONS = {
+        {
+            "Drawing of a meeting hall with rows of chairs facing a platform",
+            "An assembly hall set for a meeting of factory delegates."
+        },
+        {
+            "Dibujo de una sala de reuniones con filas de sillas frente a una tribuna",
+            "Una sala preparada para una asamblea de delegadas y delegados de fábrica."
+        },
+        {"رسم لقاعة اجتماعات فيها صفوف من الكراسي أمام منصة", "قاعة مهيّأة لجمعية عامة لمندوبي المصانع."}
+    };
 
     static final List<Story> STORIES = List.of(
             new Story(
                     "IT",
                     LocalDate.of(2026, 11, 3),
+                    ArticleKind.REPORT,
+                    null,
+                    illustration(DemoIllustrations.Drawing.PORT, PORT_CAPTIONS),
                     List.of(
                             new Text(
                                     "en",
@@ -35,7 +141,9 @@ final class DemoArticles {
                                     - to invite other unions to endorse it before 20 November.
 
                                     Local assemblies will decide the form of action in each port.
-                                    """),
+                                    """,
+                                    "Genoa",
+                                    null),
                             new Text(
                                     "es",
                                     "Los sindicatos portuarios fijan la fecha de una jornada de acción",
@@ -55,7 +163,9 @@ final class DemoArticles {
                                     - invitar a otros sindicatos a adherirse antes del 20 de noviembre.
 
                                     Las asambleas locales decidirán la forma de acción en cada puerto.
-                                    """),
+                                    """,
+                                    "Génova",
+                                    null),
                             new Text(
                                     "ar",
                                     "نقابات عمال الموانئ تحدد موعدًا ليوم عمل مشترك",
@@ -74,10 +184,15 @@ final class DemoArticles {
                                     - دعوة النقابات الأخرى إلى التوقيع عليه قبل 20 نوفمبر.
 
                                     وستقرر الجمعيات العامة المحلية شكل التحرك في كل ميناء.
-                                    """))),
+                                    """,
+                                    "جنوة",
+                                    null))),
             new Story(
                     "TN",
                     LocalDate.of(2026, 10, 21),
+                    ArticleKind.BRIEF,
+                    null,
+                    illustration(DemoIllustrations.Drawing.HOSPITAL, HOSPITAL_CAPTIONS),
                     List.of(
                             new Text(
                                     "en",
@@ -140,6 +255,9 @@ final class DemoArticles {
             new Story(
                     "AR",
                     LocalDate.of(2026, 10, 14),
+                    ArticleKind.PHOTO_STORY,
+                    null,
+                    illustration(DemoIllustrations.Drawing.BUSES, BUSES_CAPTIONS),
                     List.of(
                             new Text(
                                     "en",
@@ -195,6 +313,9 @@ final class DemoArticles {
             new Story(
                     "GB",
                     LocalDate.of(2026, 11, 10),
+                    ArticleKind.EDITORIAL,
+                    null,
+                    null,
                     List.of(
                             new Text(
                                     "en",
@@ -252,5 +373,138 @@ final class DemoArticles {
                                     - تُنشر الترجمات فور جاهزيتها.
 
                                     نرحب بالمتطوعين القادرين على الترجمة.
-                                    """))));
+                                    """))),
+            new Story(
+                    "BD",
+                    LocalDate.of(2026, 11, 9),
+                    ArticleKind.STATEMENT,
+                    null,
+                    illustration(DemoIllustrations.Drawing.HALL, HALL_CAPTIONS),
+                    List.of(
+                            new Text(
+                                    "en",
+                                    "Garment workers' safety committee calls for monthly fire drills",
+                                    "The committee asks every factory in Gazipur to hold a fire drill each month.",
+                                    "Garment Workers' Safety Committee, Gazipur",
+                                    """
+                                    ## What the committee asks
+
+                                    The safety committee, which brings together worker representatives from \
+                                    thirty garment factories in Gazipur, adopted this statement at its \
+                                    assembly on 8 November.
+
+                                    We ask for:
+
+                                    - a fire drill in every factory each month, during working hours;
+                                    - emergency exits that are unlocked and clearly marked;
+                                    - the results of each safety inspection posted where workers can read them.
+
+                                    The committee will meet again in January to review what has changed.
+                                    """),
+                            new Text(
+                                    "es",
+                                    "El comité de seguridad de la confección pide simulacros de incendio mensuales",
+                                    "El comité pide a cada fábrica de Gazipur que haga un simulacro de incendio cada mes.",
+                                    "Comité de Seguridad de los Trabajadores de la Confección, Gazipur",
+                                    """
+                                    ## Lo que pide el comité
+
+                                    El comité de seguridad, que reúne a representantes de los trabajadores \
+                                    de treinta fábricas de confección de Gazipur, adoptó esta declaración en \
+                                    su asamblea del 8 de noviembre.
+
+                                    Pedimos:
+
+                                    - un simulacro de incendio en cada fábrica cada mes, en horario de trabajo;
+                                    - salidas de emergencia sin cerrojo y bien señalizadas;
+                                    - que los resultados de cada inspección de seguridad se publiquen donde los trabajadores puedan leerlos.
+
+                                    El comité volverá a reunirse en enero para revisar los cambios.
+                                    """),
+                            new Text(
+                                    "ar",
+                                    "لجنة السلامة لعمال الملابس تطالب بتدريبات شهرية على الإخلاء من الحرائق",
+                                    "تطلب اللجنة من كل مصنع في غازيبور إجراء تدريب على الإخلاء من الحرائق كل شهر.",
+                                    "لجنة السلامة لعمال الملابس، غازيبور",
+                                    """
+                                    ## مطالب اللجنة
+
+                                    اعتمدت لجنة السلامة، التي تضم ممثلي العمال في ثلاثين مصنعًا للملابس في \
+                                    غازيبور، هذا البيان في جمعيتها العامة يوم 8 نوفمبر.
+
+                                    نطالب بما يلي:
+
+                                    - تدريب على الإخلاء من الحرائق في كل مصنع كل شهر، خلال ساعات العمل؛
+                                    - مخارج طوارئ غير مقفلة وواضحة العلامات؛
+                                    - تعليق نتائج كل تفتيش للسلامة حيث يستطيع العمال قراءتها.
+
+                                    وستجتمع اللجنة مجددًا في يناير لمراجعة ما تغيّر.
+                                    """))),
+            new Story(
+                    "PT",
+                    LocalDate.of(2026, 11, 5),
+                    ArticleKind.REPRODUCED_APPEAL,
+                    LocalDate.of(2026, 10, 28),
+                    null,
+                    List.of(
+                            new Text(
+                                    "en",
+                                    "Nurses in Lisbon appeal for safe staffing on night shifts",
+                                    "We reproduce the appeal adopted by an assembly of nurses from three Lisbon hospitals.",
+                                    "Editorial Board",
+                                    """
+                                    ## The appeal
+
+                                    We, nurses from three hospitals in Lisbon, meeting in assembly on \
+                                    27 October, ask colleagues in other countries to support our demands:
+
+                                    - no more than eight patients per nurse on night shifts;
+                                    - replacement of staff on sick leave from the first day;
+                                    - at least eleven hours of rest between two shifts.
+
+                                    Messages of support can be sent to the assembly through the union \
+                                    delegates of each hospital.
+                                    """,
+                                    null,
+                                    "Assembly of Nurses of Lisbon"),
+                            new Text(
+                                    "es",
+                                    "Las enfermeras de Lisboa piden plantillas seguras en los turnos de noche",
+                                    "Reproducimos el llamamiento adoptado por una asamblea de enfermeras de tres hospitales de Lisboa.",
+                                    "Consejo de Redacción",
+                                    """
+                                    ## El llamamiento
+
+                                    Nosotras, enfermeras y enfermeros de tres hospitales de Lisboa, reunidos \
+                                    en asamblea el 27 de octubre, pedimos a nuestros colegas de otros países \
+                                    que apoyen nuestras reivindicaciones:
+
+                                    - no más de ocho pacientes por enfermera en los turnos de noche;
+                                    - sustitución del personal de baja desde el primer día;
+                                    - al menos once horas de descanso entre dos turnos.
+
+                                    Los mensajes de apoyo pueden enviarse a la asamblea a través de los \
+                                    delegados sindicales de cada hospital.
+                                    """,
+                                    null,
+                                    "Asamblea de Enfermeras de Lisboa"),
+                            new Text(
+                                    "ar",
+                                    "ممرضات لشبونة يناشدن من أجل طواقم كافية في المناوبات الليلية",
+                                    "ننشر النداء الذي اعتمدته جمعية عامة لممرضات وممرضي ثلاثة مستشفيات في لشبونة.",
+                                    "هيئة التحرير",
+                                    """
+                                    ## النداء
+
+                                    نحن ممرضات وممرضو ثلاثة مستشفيات في لشبونة، المجتمعين في جمعية عامة \
+                                    يوم 27 أكتوبر، ندعو زملاءنا في البلدان الأخرى إلى دعم مطالبنا:
+
+                                    - ألا يتجاوز عدد المرضى ثمانية لكل ممرضة في المناوبات الليلية؛
+                                    - تعويض العاملين في إجازة مرضية منذ اليوم الأول؛
+                                    - إحدى عشرة ساعة راحة على الأقل بين مناوبتين.
+
+                                    يمكن إرسال رسائل التضامن إلى الجمعية عبر المندوبين النقابيين في كل مستشفى.
+                                    """,
+                                    null,
+                                    "جمعية ممرضات لشبونة"))));
 }
