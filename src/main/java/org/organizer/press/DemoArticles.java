@@ -127,7 +127,7 @@ final class DemoArticles {
                                     "en",
                                     "Port workers' unions set a date for a day of action",
                                     "Delegates from twelve ports agreed to hold a common day of action on 5 December.",
-                                    "Correspondent in Genoa",
+                                    "Our correspondent",
                                     """
                                     ## An online meeting of twelve ports
 
@@ -148,7 +148,7 @@ final class DemoArticles {
                                     "es",
                                     "Los sindicatos portuarios fijan la fecha de una jornada de acción",
                                     "Delegados de doce puertos acordaron celebrar una jornada de acción común el 5 de diciembre.",
-                                    "Corresponsal en Génova",
+                                    "Nuestro corresponsal",
                                     """
                                     ## Una reunión en línea de doce puertos
 
@@ -170,7 +170,7 @@ final class DemoArticles {
                                     "ar",
                                     "نقابات عمال الموانئ تحدد موعدًا ليوم عمل مشترك",
                                     "اتفق مندوبون من اثني عشر ميناءً على تنظيم يوم عمل مشترك في 5 ديسمبر.",
-                                    "مراسلنا في جنوة",
+                                    "مراسلنا",
                                     """
                                     ## اجتماع عبر الإنترنت لاثني عشر ميناءً
 
