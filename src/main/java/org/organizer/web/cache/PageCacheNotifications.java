@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
@@ -27,6 +29,9 @@ final class PageCacheNotifications implements SmartLifecycle {
     private static final Duration RETRY = Duration.ofSeconds(5);
     private static final Logger log = LoggerFactory.getLogger(PageCacheNotifications.class);
 
+    /** Sent with each notification, so a node does not clear its cache a second time on its own message. */
+    private final String node = UUID.randomUUID().toString();
+
     private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final boolean listen;
@@ -48,7 +53,7 @@ final class PageCacheNotifications implements SmartLifecycle {
     /** Inside a transaction the notification goes out when it commits, as PostgreSQL defines NOTIFY. */
     void tellOtherNodes() {
         try {
-            jdbc.sql("SELECT pg_notify(?, '')").param(CHANNEL).query().singleRow();
+            jdbc.sql("SELECT pg_notify(?, ?)").params(CHANNEL, node).query().singleRow();
         } catch (DataAccessException e) {
             log.warn("Could not tell other nodes to clear their page cache: {}", e.getMessage());
         }
@@ -92,7 +97,7 @@ final class PageCacheNotifications implements SmartLifecycle {
                 clear();
                 while (running) {
                     PGNotification[] notifications = postgres.getNotifications((int) POLL.toMillis());
-                    if (notifications != null && notifications.length > 0) {
+                    if (notifications != null && Arrays.stream(notifications).anyMatch(this::fromAnotherNode)) {
                         clear();
                     }
                 }
@@ -105,6 +110,10 @@ final class PageCacheNotifications implements SmartLifecycle {
                 }
             }
         }
+    }
+
+    private boolean fromAnotherNode(PGNotification notification) {
+        return !node.equals(notification.getParameter());
     }
 
     private void clear() {

@@ -200,7 +200,9 @@ class PageCacheFilterTests {
         get("/xx/cache-probe");
         assertThat(cache.size()).isOne();
 
-        jdbc.sql("SELECT pg_notify('organizer_page_cache', '')").query().singleRow();
+        jdbc.sql("SELECT pg_notify('organizer_page_cache', 'another-node')")
+                .query()
+                .singleRow();
 
         await().atMost(Duration.ofSeconds(10)).until(() -> cache.size() == 0);
     }
