@@ -33,8 +33,12 @@ class PrintableEditions implements PrintableEdition.Source {
         this.accounts = accounts;
     }
 
+    /**
+     * Not one transaction: an article withdrawn since it was placed makes the newsroom throw ArticleNotFound,
+     * which is caught here, but inside a surrounding transaction it would already have marked that
+     * transaction rollback-only and the read would end in UnexpectedRollbackException.
+     */
     @Override
-    @Transactional(readOnly = true)
     public Optional<PrintableEdition> published(String language, int number) {
         return repository
                 .publishedByNumber(language, number)
