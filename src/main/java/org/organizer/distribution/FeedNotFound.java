@@ -3,7 +3,7 @@ package org.organizer.distribution;
 import org.organizer.web.UserFacingException;
 import org.springframework.http.HttpStatus;
 
-/** No feed at this address: a language the publication does not publish in, or no such country. */
+/** No feed at this address: a language the publication does not publish in, no such country, or no such published edition. */
 final class FeedNotFound extends UserFacingException {
 
     FeedNotFound(String address) {

@@ -42,7 +42,8 @@ import org.springframework.stereotype.Component;
 /**
  * Writes a feed of published articles with ROME: each item carries the title, the absolute link, a
  * stable id ({@code urn:uuid:} of the article), the dates, the byline, the standfirst as summary, the
- * sanitised body as HTML content and the country as category, named in the feed's language.
+ * sanitised body as HTML content and the country as category, named in the feed's language. Items keep
+ * the order they are given in: newest first for the latest articles, printed order for an edition.
  */
 @Component
 class FeedWriter {
@@ -84,6 +85,12 @@ class FeedWriter {
     }
 
     private String title(FeedScope scope, Locale locale) {
+        if (scope.edition() != null) {
+            return messages.getMessage(
+                    "distribution.feed.editionTitle",
+                    new Object[] {site.title(), String.valueOf(scope.edition())},
+                    locale);
+        }
         return scope.country() == null
                 ? site.title()
                 : messages.getMessage(
@@ -93,6 +100,12 @@ class FeedWriter {
     }
 
     private String description(FeedScope scope, Locale locale) {
+        if (scope.edition() != null) {
+            return messages.getMessage(
+                    "distribution.feed.editionDescription",
+                    new Object[] {site.title(), String.valueOf(scope.edition())},
+                    locale);
+        }
         return scope.country() == null
                 ? messages.getMessage("distribution.feed.description", new Object[] {site.title()}, locale)
                 : messages.getMessage(
