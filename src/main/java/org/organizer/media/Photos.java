@@ -1,5 +1,6 @@
 package org.organizer.media;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.organizer.accounts.Actor;
@@ -15,9 +16,11 @@ public class Photos {
     private final PhotoLibrary library;
     private final SiteInfo site;
     private final MediaProperties properties;
+    private final PhotoStore store;
 
-    Photos(PhotoRepository photos, PhotoLibrary library, SiteInfo site, MediaProperties properties) {
+    Photos(PhotoRepository photos, PhotoLibrary library, SiteInfo site, MediaProperties properties, PhotoStore store) {
         this.photos = photos;
+        this.store = store;
         this.library = library;
         this.site = site;
         this.properties = properties;
@@ -54,6 +57,20 @@ public class Photos {
     /** The most recently uploaded photos, newest first, for choosing one (e.g. an article's lead photo). */
     public List<PhotoView> latest(String language, int limit) {
         return photos.latest(limit).stream().map(photo -> view(photo, language)).toList();
+    }
+
+    /**
+     * The stored file of a photo for reading it from disk (e.g. to print it): the narrowest size at least
+     * {@code minWidth} wide, else the widest there is; nothing for an unknown photo or a missing file.
+     */
+    public Optional<Path> file(PhotoId id, int minWidth) {
+        return photos.byId(id).flatMap(photo -> {
+            Photo.Rendition best = photo.renditions().stream()
+                    .filter(r -> r.width() >= minWidth)
+                    .findFirst()
+                    .orElse(photo.largest());
+            return store.file(id, best.width(), photo.format());
+        });
     }
 
     PhotoView view(Photo photo, String language) {

@@ -27,6 +27,8 @@ final class EditionLayout {
     private final Typography type;
     private final Fo fo = new Fo();
     private final List<Jump> jumps = new ArrayList<>();
+    private final PrintPhotos photos;
+    private boolean cover = true;
 
     private record Jump(int n, Article article, ArticleSplit split) {}
 
@@ -36,8 +38,10 @@ final class EditionLayout {
             PageSize size,
             int columns,
             int jumpAfter,
-            MessageSource messages) {
+            MessageSource messages,
+            PrintPhotos photos) {
         this.edition = edition;
+        this.photos = photos;
         this.publication = publication;
         this.size = size;
         this.columns = columns;
@@ -193,6 +197,8 @@ final class EditionLayout {
         ArticleContent c = article.content();
         ArticleSplit split = ArticleSplit.of(c.body(), jumpAfter);
         heading(article, c.title(), "18pt");
+        photos.lead(article, edition.language()).ifPresent(photo -> photo(photo, cover));
+        cover = false;
         MarkdownFo.write(split.first(), fo, type);
         if (split.jumps()) {
             Jump jump = new Jump(jumps.size() + 1, article, split);
@@ -217,6 +223,56 @@ final class EditionLayout {
             fo.end();
         }
         fo.empty("block", "span", "none", "space-after", "3mm", "border-bottom", "0.5pt solid #999999");
+    }
+
+    /**
+     * A lead photo at the column's width (across all columns for the edition's first article), in proportion,
+     * with its caption and credit in a small italic line below.
+     */
+    private void photo(PrintPhotos.Photo photo, boolean acrossColumns) {
+        fo.start(
+                "block",
+                "span",
+                acrossColumns ? "all" : "none",
+                "space-after",
+                "2.5mm",
+                "keep-together.within-page",
+                "always",
+                "keep-with-previous.within-page",
+                "always");
+        fo.start("block", "line-height", "0", "font-size", "0pt");
+        fo.empty(
+                "external-graphic",
+                "src",
+                "url('" + photo.file() + "')",
+                "width",
+                "100%",
+                "content-width",
+                "scale-to-fit",
+                "content-height",
+                "100%",
+                "scaling",
+                "uniform");
+        fo.end();
+        String credit = photo.credit().isBlank() ? "" : labels.t("print.photo.credit", photo.credit());
+        String text = photo.caption().isBlank() || credit.isEmpty()
+                ? photo.caption() + credit
+                : photo.caption() + labels.separator() + credit;
+        if (!text.isBlank()) {
+            fo.block(
+                    text,
+                    "font-family",
+                    type.headings(text),
+                    "font-style",
+                    "italic",
+                    "font-size",
+                    "7.5pt",
+                    "line-height",
+                    "1.25",
+                    "space-before",
+                    "1mm");
+        }
+        fo.end();
     }
 
     /** Kind, headline, standfirst, byline and origin, across all columns. */

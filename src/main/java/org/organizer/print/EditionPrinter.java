@@ -37,12 +37,14 @@ class EditionPrinter {
     private final SiteInfo site;
     private final PrintProperties properties;
     private final MessageSource messages;
+    private final PrintPhotos photos;
 
-    EditionPrinter(SiteInfo site, PrintProperties properties, MessageSource messages) {
+    EditionPrinter(SiteInfo site, PrintProperties properties, MessageSource messages, PrintPhotos photos) {
         this.site = site;
         this.properties = properties;
         this.messages = messages;
-        this.fop = fopFactory();
+        this.photos = photos;
+        this.fop = fopFactory(photos);
     }
 
     byte[] pdf(PrintableEdition edition, PageSize size) {
@@ -81,13 +83,17 @@ class EditionPrinter {
     /** The XSL-FO document FOP renders. */
     String fo(PrintableEdition edition, PageSize size) {
         return new EditionLayout(
-                        edition, site.title(), size, properties.columns(size), properties.jumpAfter(), messages)
+                        edition, site.title(), size, properties.columns(size), properties.jumpAfter(), messages, photos)
                 .toFo();
     }
 
-    private static FopFactory fopFactory() {
+    /**
+     * One factory for all renderings: FOP keeps parsed fonts and images in it. Photo files never change once
+     * stored (a new upload gets a new id), so a cached image is never stale.
+     */
+    private static FopFactory fopFactory(PrintPhotos photos) {
         try (InputStream conf = EditionPrinter.class.getResourceAsStream("/print/fop.xconf")) {
-            return new FopConfParser(conf, ClasspathResources.BASE, new ClasspathResources())
+            return new FopConfParser(conf, ClasspathResources.BASE, new ClasspathResources(photos.directory()))
                     .getFopFactoryBuilder()
                     .build();
         } catch (Exception e) {

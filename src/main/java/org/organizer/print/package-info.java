@@ -5,7 +5,7 @@
 @NullMarked
 @ApplicationModule(
         displayName = "Print",
-        allowedDependencies = {"press", "web", "platform"})
+        allowedDependencies = {"press", "media", "web", "platform"})
 package org.organizer.print;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,7 @@
 package org.organizer.print;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -12,9 +13,14 @@ import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.organizer.accounts.UserId;
 import org.organizer.press.Article;
 import org.organizer.press.ArticleContent;
@@ -65,6 +71,75 @@ class PrintLayoutTests {
         }
     }
 
+    @Test
+    void leadPhotosArePrintedAcrossTheColumnsForTheFirstArticleAndInTheColumnAfterwards(@TempDir Path files)
+            throws IOException {
+        Article cover = article("en", "Dockers stop the port", "The port is closed.");
+        Article inside = article("en", "Teachers march", "The teachers marched.");
+        Article plain = article("en", "Miners vote", "The miners voted.");
+        FilePhotos photos = new FilePhotos(files);
+        photos.add(cover, 1600, 1067, "Dockers at the gate", "Ana Ruiz");
+        photos.add(inside, 960, 640, "Teachers in the square", "");
+
+        String fo = printer(photos).fo(edition("en", cover, inside, plain), PageSize.TABLOID);
+        byte[] pdf = printer(photos).pdf(edition("en", cover, inside, plain), PageSize.TABLOID);
+
+        assertThat(fo).contains("span=\"all\" space-after=\"2.5mm\"").contains("span=\"none\" space-after=\"2.5mm\"");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(images(document.getPage(0))).isEqualTo(2);
+            assertThat(new PDFTextStripper().getText(document))
+                    .contains("Dockers at the gate · Photo: Ana Ruiz", "Teachers in the square", "Miners vote");
+        }
+    }
+
+    @Test
+    void printingReadsNoFileOutsideThePhotosDirectory(@TempDir Path files) throws IOException {
+        Path photos = Files.createDirectories(files.resolve("photos/abc"));
+        Path photo = Files.writeString(photos.resolve("960.jpg"), "jpeg");
+        Path secret = Files.writeString(files.resolve("secret.txt"), "secret");
+        ClasspathResources resources = new ClasspathResources(files.resolve("photos"));
+
+        assertThat(resources.photo(photo.toUri())).isEqualTo(photo.toRealPath());
+        for (String uri : List.of(
+                secret.toUri().toString(),
+                photos.toUri() + "../../secret.txt",
+                "file:///etc/passwd",
+                photos.toUri().toString())) {
+            assertThatThrownBy(() -> resources.getResource(java.net.URI.create(uri)))
+                    .as(uri)
+                    .isInstanceOf(java.io.FileNotFoundException.class);
+        }
+        assertThatThrownBy(() -> resources.getResource(java.net.URI.create("http://example.org/a.jpg")))
+                .isInstanceOf(java.io.FileNotFoundException.class);
+    }
+
+    @Test
+    void anImageAWriterPutInTheBodyIsNotPrinted(@TempDir Path files) throws IOException {
+        Path photo = new FilePhotos(files).add(article("en", "x", "y"), 100, 80, "", "");
+        Article article = article("en", "With an image", "Text ![x](" + photo.toUri() + ") more.");
+
+        try (PDDocument document =
+                Loader.loadPDF(printer(new FilePhotos(files)).pdf(edition("en", article), PageSize.A4))) {
+            assertThat(images(document.getPage(0))).isZero();
+        }
+    }
+
+    /** Images drawn on the page (FOP shares one resource dictionary between pages, so count what is drawn). */
+    static int images(PDPage page) throws IOException {
+        PDFStreamParser parser = new PDFStreamParser(page);
+        List<Object> tokens = parser.parse();
+        int images = 0;
+        for (int i = 1; i < tokens.size(); i++) {
+            if (tokens.get(i) instanceof org.apache.pdfbox.contentstream.operator.Operator op
+                    && op.getName().equals("Do")
+                    && tokens.get(i - 1) instanceof COSName name
+                    && page.getResources().getXObject(name) instanceof PDImageXObject) {
+                images++;
+            }
+        }
+        return images;
+    }
+
     /** Writes docs/print-first-page.pdf when asked: {@code -Dprint.sample=target/sample.pdf}. */
     @Test
     void aSampleEditionRenders() throws IOException {
@@ -87,6 +162,10 @@ class PrintLayoutTests {
             + " وتحسين ظروف العمل.\n\n## مطالبهم\n\n- زيادة الأجور\n- عقود دائمة\n\nوقالت النقابة إن الإضراب سيستمر.";
 
     static EditionPrinter printer() {
+        return printer(FilePhotos.none());
+    }
+
+    static EditionPrinter printer(PrintPhotos photos) {
         return new EditionPrinter(
                 new SiteInfo() {
                     @Override
@@ -105,7 +184,8 @@ class PrintLayoutTests {
                     }
                 },
                 DEFAULTS,
-                bundles());
+                bundles(),
+                photos);
     }
 
     /** The application's bundles that printing reads, without starting the application. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.organizer.press.support.Newsrooms.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,11 +16,14 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +37,8 @@ import org.organizer.press.PrintableEdition;
 import org.organizer.press.support.Newsrooms;
 import org.organizer.press.support.PressTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -192,6 +198,106 @@ class PrintedEditionTests {
             assertThat(fontNames(pdf.getPage(0))).anyMatch(name -> name.contains("NotoNaskhArabic"));
             assertThat(fonts(pdf.getPage(0))).allMatch(embedded -> embedded);
         }
+    }
+
+    @Test
+    void leadPhotosArePrintedFromDiskWithTheirCaptionAndCreditAndAnArticleWithoutOneAsBefore() throws IOException {
+        int number = freeNumber();
+        String base = create("en", number);
+        addSection(base, "Italy", false);
+        addSection(base, "Chile", true);
+        List<PrintableEdition.Section> sections = composition(base).sections();
+        String coverTitle = Newsrooms.unique("Dockers close the port");
+        String insideTitle = Newsrooms.unique("Copper miners strike");
+        String plainTitle = Newsrooms.unique("Teachers vote");
+        Article cover = publish(report(coverTitle, "The port is closed.", "Genoa"));
+        Article inside = publish(report(insideTitle, "The mine is closed.", null));
+        Article plain = publish(report(plainTitle, "The teachers voted.", null));
+        setLeadPhoto(cover, upload("Dockers at the gate of the port", "Ana Ruiz"));
+        String photo = upload("Miners at the pit head", "");
+        assertThat(mvc.put()
+                        .uri("/api/v1/media/{id}/texts/es", photo)
+                        .with(as(editor))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"alt\":\"Mineros\",\"caption\":\"Mineros en la bocamina\"}"))
+                .hasStatusOk();
+        setLeadPhoto(inside, photo);
+        place(base, sections.get(0), cover);
+        place(base, sections.get(0), plain);
+        place(base, sections.get(1), inside);
+        assertThat(post(base + "/publish")).hasStatus3xxRedirection();
+
+        MvcTestResult result = mvc.get().uri("/en/editions/{n}.pdf", number).exchange();
+
+        assertThat(result).hasStatusOk();
+        try (PDDocument pdf = Loader.loadPDF(result.getResponse().getContentAsByteArray())) {
+            int coverPage = page(pdf, coverTitle);
+            int insidePage = page(pdf, insideTitle);
+            assertThat(insidePage).isGreaterThan(coverPage);
+            assertThat(images(pdf.getPage(coverPage - 1))).isEqualTo(1);
+            assertThat(images(pdf.getPage(insidePage - 1))).isEqualTo(1);
+            assertThat(text(pdf, coverPage))
+                    .contains("Dockers at the gate of the port · Photo: Ana Ruiz", plainTitle, "The teachers voted.");
+            assertThat(text(pdf, insidePage))
+                    .contains("Miners at the pit head")
+                    .doesNotContain("Mineros en la bocamina");
+        }
+    }
+
+    private int page(PDDocument pdf, String title) throws IOException {
+        for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+            if (text(pdf, page).contains(title)) {
+                return page;
+            }
+        }
+        throw new AssertionError(title + " is not printed");
+    }
+
+    /** Images drawn on the page (FOP shares one resource dictionary between pages, so count what is drawn). */
+    private static int images(PDPage page) throws IOException {
+        PDFStreamParser parser = new PDFStreamParser(page);
+        List<Object> tokens = parser.parse();
+        int images = 0;
+        for (int i = 1; i < tokens.size(); i++) {
+            if (tokens.get(i) instanceof org.apache.pdfbox.contentstream.operator.Operator op
+                    && op.getName().equals("Do")
+                    && tokens.get(i - 1) instanceof COSName name
+                    && page.getResources().getXObject(name) instanceof PDImageXObject) {
+                images++;
+            }
+        }
+        return images;
+    }
+
+    private void setLeadPhoto(Article article, String photo) {
+        assertThat(mvc.put()
+                        .uri("/api/v1/articles/{id}/lead-photo", article.id())
+                        .with(as(editor))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"photoId\":\"" + photo + "\"}"))
+                .hasStatusOk();
+    }
+
+    /** Uploads a 1800 × 1200 JPEG through the API (stored at 480, 960 and 1600); returns its id. */
+    private String upload(String caption, String credit) {
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(FilePhotos.draw(1800, 1200, caption.hashCode()), "jpeg", jpeg);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        MvcTestResult result = mvc.post()
+                .uri("/api/v1/media")
+                .with(as(editor))
+                .multipart()
+                .file(new MockMultipartFile("file", "photo.jpg", "image/jpeg", jpeg.toByteArray()))
+                .param("language", "en")
+                .param("alt", caption)
+                .param("caption", caption)
+                .param("credit", credit)
+                .exchange();
+        assertThat(result).hasStatus(201);
+        return result.getResponse().getHeader("Location").substring("/api/v1/media/".length());
     }
 
     private static void assertJumpsPointAtEachOther(PDDocument pdf, int expectedJumps) throws IOException {
