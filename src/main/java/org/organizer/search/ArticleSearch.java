@@ -23,6 +23,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -84,7 +85,10 @@ class ArticleSearch {
             Document doc = stored.document(scoreDoc.doc);
             hits.add(ArticleDocuments.hit(doc, snippet(highlighter, text, doc, scoreDoc.doc)));
         }
-        return new SearchResults(hits, searcher.count(query), request.page(), request.size());
+        // The top-hits search counts exactly up to a threshold; only beyond it must the matches be counted.
+        long total =
+                top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(query);
+        return new SearchResults(hits, total, request.page(), request.size());
     }
 
     /** The first passage with a match, from the body or else the standfirst; else the body's beginning. */
@@ -130,7 +134,10 @@ class ArticleSearch {
 
     private static Query withFilters(Query text, SearchRequest request) {
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
-        if (request.language() != null) {
+        // A language with its own analyzer has its own fields, which only its articles have: the text query
+        // already finds nothing else, and a filter would only add work to every match.
+        if (request.language() != null
+                && !LanguageAnalyzers.group(request.language()).equals(request.language())) {
             query.add(
                     new TermQuery(new Term(ArticleDocuments.LANGUAGE, request.language())), BooleanClause.Occur.FILTER);
         }
