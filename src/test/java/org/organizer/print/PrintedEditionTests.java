@@ -1,8 +1,8 @@
 package org.organizer.print;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.organizer.press.support.EditionForms.freeNumber;
 import static org.organizer.press.support.Newsrooms.as;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -34,13 +33,12 @@ import org.organizer.press.Article;
 import org.organizer.press.ArticleContent;
 import org.organizer.press.ArticleKind;
 import org.organizer.press.PrintableEdition;
+import org.organizer.press.support.EditionForms;
 import org.organizer.press.support.Newsrooms;
 import org.organizer.press.support.PressTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import picocli.CommandLine;
@@ -65,25 +63,28 @@ class PrintedEditionTests {
 
     Actor editor;
 
+    EditionForms forms;
+
     @BeforeEach
     void editor() {
         editor = newsrooms.person(Role.EDITOR);
+        forms = new EditionForms(mvc, editor, editions);
     }
 
     @Test
     void aPublishedEditionPrintsWithItsMastheadAndLongArticlesContinueOnTheNamedPage() throws IOException {
         int number = freeNumber();
-        String base = create("en", number);
-        addSection(base, "Italy", false);
-        addSection(base, "Argentina", false);
-        addSection(base, "Tunisia", true);
-        List<PrintableEdition.Section> sections = composition(base).sections();
+        String base = forms.create("en", number);
+        forms.addSection(base, "Italy", false);
+        forms.addSection(base, "Argentina", false);
+        forms.addSection(base, "Tunisia", true);
+        List<PrintableEdition.Section> sections = forms.composition(base).sections();
         String longTitle = Newsrooms.unique("Dockers strike in Genoa");
-        place(base, sections.get(0), publish(report(longTitle, longBody(), "Genoa")));
-        place(base, sections.get(0), publish(appeal(Newsrooms.unique("Appeal of the port workers"))));
-        place(base, sections.get(1), publish(report(Newsrooms.unique("Teachers march"), "Short.", null)));
-        place(base, sections.get(2), publish(report(Newsrooms.unique("Phosphate miners"), "Gafsa.", null)));
-        assertThat(post(base + "/publish")).hasStatus3xxRedirection();
+        forms.place(base, sections.get(0), publish(report(longTitle, longBody(), "Genoa")));
+        forms.place(base, sections.get(0), publish(appeal(Newsrooms.unique("Appeal of the port workers"))));
+        forms.place(base, sections.get(1), publish(report(Newsrooms.unique("Teachers march"), "Short.", null)));
+        forms.place(base, sections.get(2), publish(report(Newsrooms.unique("Phosphate miners"), "Gafsa.", null)));
+        assertThat(forms.post(base + "/publish")).hasStatus3xxRedirection();
 
         MvcTestResult result = mvc.get().uri("/en/editions/{n}.pdf", number).exchange();
 
@@ -108,13 +109,13 @@ class PrintedEditionTests {
     @Test
     void theCommandLineWritesThePdfOfAPublishedEdition(@TempDir Path dir) throws IOException {
         int number = freeNumber();
-        String base = create("en", number);
-        addSection(base, "Italy", false);
-        place(
+        String base = forms.create("en", number);
+        forms.addSection(base, "Italy", false);
+        forms.place(
                 base,
-                composition(base).sections().getFirst(),
+                forms.composition(base).sections().getFirst(),
                 publish(report(Newsrooms.unique("Strike"), "Text.", null)));
-        assertThat(post(base + "/publish")).hasStatus3xxRedirection();
+        assertThat(forms.post(base + "/publish")).hasStatus3xxRedirection();
         Path file = dir.resolve("edition.pdf");
 
         int exit = new CommandLine(command)
@@ -142,9 +143,12 @@ class PrintedEditionTests {
     @Test
     void aDraftHasNoPublicPdfButEditorsDownloadItInA4AndCorrespondentsAreRefused() throws IOException {
         int number = freeNumber();
-        String base = create("en", number);
-        addSection(base, "Italy", false);
-        place(base, composition(base).sections().getFirst(), newsrooms.draft(editor, "en", Newsrooms.unique("Draft")));
+        String base = forms.create("en", number);
+        forms.addSection(base, "Italy", false);
+        forms.place(
+                base,
+                forms.composition(base).sections().getFirst(),
+                newsrooms.draft(editor, "en", Newsrooms.unique("Draft")));
 
         assertThat(mvc.get().uri("/en/editions/{n}.pdf", number).exchange()).hasStatus(404);
         MvcTestResult a4 =
@@ -169,8 +173,8 @@ class PrintedEditionTests {
     @Test
     void anArabicEditionIsSetRightToLeftInTheEmbeddedNaskhFont() throws IOException {
         int number = freeNumber();
-        String base = create("ar", number);
-        addSection(base, "تونس", false);
+        String base = forms.create("ar", number);
+        forms.addSection(base, "تونس", false);
         String body = "إضراب **العمال** في ميناء صفاقس مستمر لليوم الثالث.\n\nيطالب العمال بزيادة الأجور.";
         Article article = publish(newsrooms
                 .newsroom()
@@ -186,8 +190,8 @@ class PrintedEditionTests {
                                 "TN",
                                 LocalDate.of(2026, 11, 3),
                                 null)));
-        place(base, composition(base).sections().getFirst(), article);
-        assertThat(post(base + "/publish")).hasStatus3xxRedirection();
+        forms.place(base, forms.composition(base).sections().getFirst(), article);
+        assertThat(forms.post(base + "/publish")).hasStatus3xxRedirection();
 
         MvcTestResult result = mvc.get().uri("/ar/editions/{n}.pdf", number).exchange();
 
@@ -203,10 +207,10 @@ class PrintedEditionTests {
     @Test
     void leadPhotosArePrintedFromDiskWithTheirCaptionAndCreditAndAnArticleWithoutOneAsBefore() throws IOException {
         int number = freeNumber();
-        String base = create("en", number);
-        addSection(base, "Italy", false);
-        addSection(base, "Chile", true);
-        List<PrintableEdition.Section> sections = composition(base).sections();
+        String base = forms.create("en", number);
+        forms.addSection(base, "Italy", false);
+        forms.addSection(base, "Chile", true);
+        List<PrintableEdition.Section> sections = forms.composition(base).sections();
         String coverTitle = Newsrooms.unique("Dockers close the port");
         String insideTitle = Newsrooms.unique("Copper miners strike");
         String plainTitle = Newsrooms.unique("Teachers vote");
@@ -222,10 +226,10 @@ class PrintedEditionTests {
                         .content("{\"alt\":\"Mineros\",\"caption\":\"Mineros en la bocamina\"}"))
                 .hasStatusOk();
         setLeadPhoto(inside, photo);
-        place(base, sections.get(0), cover);
-        place(base, sections.get(0), plain);
-        place(base, sections.get(1), inside);
-        assertThat(post(base + "/publish")).hasStatus3xxRedirection();
+        forms.place(base, sections.get(0), cover);
+        forms.place(base, sections.get(0), plain);
+        forms.place(base, sections.get(1), inside);
+        assertThat(forms.post(base + "/publish")).hasStatus3xxRedirection();
 
         MvcTestResult result = mvc.get().uri("/en/editions/{n}.pdf", number).exchange();
 
@@ -400,58 +404,5 @@ class PrintedEditionTests {
 
     private Article publish(Article article) {
         return newsrooms.newsroom().publish(editor, article.id());
-    }
-
-    private static int freeNumber() {
-        return ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
-    }
-
-    /** Creates an edition through the editors' form; returns its admin address. */
-    private String create(String language, int number) {
-        MvcTestResult created = post(
-                "/admin/editions",
-                "language",
-                language,
-                "number",
-                String.valueOf(number),
-                "date",
-                "2026-12-01",
-                "currency",
-                "EUR",
-                "coverPrice",
-                "1.50",
-                "solidarityPrice",
-                "3");
-        assertThat(created).hasStatus3xxRedirection();
-        return created.getResponse().getRedirectedUrl().replaceAll("\\?.*$", "");
-    }
-
-    private void addSection(String base, String title, boolean supplement) {
-        assertThat(post(base + "/sections", "title", title, "supplement", String.valueOf(supplement)))
-                .hasStatus3xxRedirection();
-    }
-
-    private void place(String base, PrintableEdition.Section section, Article article) {
-        assertThat(post(
-                        base + "/articles",
-                        "section",
-                        section.id().toString(),
-                        "article",
-                        article.id().toString()))
-                .hasStatus3xxRedirection();
-    }
-
-    private PrintableEdition composition(String base) {
-        var auth = new UsernamePasswordAuthenticationToken(
-                editor.email(), null, List.of(new SimpleGrantedAuthority("ROLE_EDITOR")));
-        return editions.forEditor(auth, UUID.fromString(base.substring(base.lastIndexOf('/') + 1)));
-    }
-
-    private MvcTestResult post(String uri, String... params) {
-        var request = mvc.post().uri(uri).with(as(editor)).with(csrf());
-        for (int i = 0; i < params.length; i += 2) {
-            request = request.param(params[i], params[i + 1]);
-        }
-        return request.exchange();
     }
 }
