@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.organizer.accounts.Actor;
 import org.organizer.accounts.Role;
 import org.organizer.press.support.Newsrooms;
+import org.organizer.press.support.PhotoUploads;
 import org.organizer.press.support.PressTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -150,16 +150,6 @@ class LeadPhotoTests {
         g.dispose();
         ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
         ImageIO.write(image, "jpeg", jpeg);
-        MvcTestResult result = mvc.post()
-                .uri("/api/v1/media")
-                .with(as(editor))
-                .multipart()
-                .file(new MockMultipartFile("file", "photo.jpg", "image/jpeg", jpeg.toByteArray()))
-                .param("language", language)
-                .param("alt", caption)
-                .param("caption", caption)
-                .exchange();
-        assertThat(result).hasStatus(201);
-        return result.getResponse().getHeader("Location").substring("/api/v1/media/".length());
+        return PhotoUploads.upload(mvc, editor, jpeg.toByteArray(), language, caption, "");
     }
 }

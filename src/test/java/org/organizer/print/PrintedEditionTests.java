@@ -35,10 +35,10 @@ import org.organizer.press.ArticleKind;
 import org.organizer.press.PrintableEdition;
 import org.organizer.press.support.EditionForms;
 import org.organizer.press.support.Newsrooms;
+import org.organizer.press.support.PhotoUploads;
 import org.organizer.press.support.PressTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import picocli.CommandLine;
@@ -290,18 +290,7 @@ class PrintedEditionTests {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        MvcTestResult result = mvc.post()
-                .uri("/api/v1/media")
-                .with(as(editor))
-                .multipart()
-                .file(new MockMultipartFile("file", "photo.jpg", "image/jpeg", jpeg.toByteArray()))
-                .param("language", "en")
-                .param("alt", caption)
-                .param("caption", caption)
-                .param("credit", credit)
-                .exchange();
-        assertThat(result).hasStatus(201);
-        return result.getResponse().getHeader("Location").substring("/api/v1/media/".length());
+        return PhotoUploads.upload(mvc, editor, jpeg.toByteArray(), "en", caption, credit);
     }
 
     private static void assertJumpsPointAtEachOther(PDDocument pdf, int expectedJumps) throws IOException {
