@@ -5,7 +5,7 @@
 @NullMarked
 @ApplicationModule(
         displayName = "Distribution",
-        allowedDependencies = {"press", "media", "web", "platform"})
+        allowedDependencies = {"press", "media", "web", "platform", "accounts"})
 package org.organizer.distribution;
 
 import org.jspecify.annotations.NullMarked;

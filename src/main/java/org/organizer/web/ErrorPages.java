@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
@@ -24,8 +25,10 @@ class ErrorPages implements ErrorController {
 
     private final SiteInfo site;
     private final MessageSource messages;
+    private final RoleHierarchy roles;
 
-    ErrorPages(SiteInfo site, MessageSource messages) {
+    ErrorPages(SiteInfo site, MessageSource messages, RoleHierarchy roles) {
+        this.roles = roles;
         this.site = site;
         this.messages = messages;
     }
@@ -38,7 +41,7 @@ class ErrorPages implements ErrorController {
         }
         response.setStatus(statusOf(request));
         ModelAndView view = new ModelAndView("error");
-        view.addObject("ctx", PageContextAdvice.PageContexts.of(request, site, messages));
+        view.addObject("ctx", PageContextAdvice.PageContexts.of(request, site, messages, roles));
         view.addObject("status", status);
         view.addObject("messageKey", "web.error." + status + ".message");
         view.setStatus(HttpStatus.valueOf(statusOf(request)));

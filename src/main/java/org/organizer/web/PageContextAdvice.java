@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -19,26 +20,30 @@ class PageContextAdvice {
 
     private final SiteInfo site;
     private final MessageSource messages;
+    private final RoleHierarchy roles;
 
-    PageContextAdvice(SiteInfo site, MessageSource messages) {
+    PageContextAdvice(SiteInfo site, MessageSource messages, RoleHierarchy roles) {
         this.site = site;
         this.messages = messages;
+        this.roles = roles;
     }
 
     @ModelAttribute("ctx")
     PageContext pageContext(HttpServletRequest request) {
-        return PageContexts.of(request, site, messages);
+        return PageContexts.of(request, site, messages, roles);
     }
 
     static final class PageContexts {
         private PageContexts() {}
 
-        static PageContext of(HttpServletRequest request, SiteInfo site, MessageSource messages) {
+        /** Roles include the ones they imply, so a page asking for editors also shows to administrators. */
+        static PageContext of(
+                HttpServletRequest request, SiteInfo site, MessageSource messages, RoleHierarchy hierarchy) {
             Authentication auth = SecurityContextHolder.getContext().getAuthentication();
             boolean signedIn =
                     auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
             Set<String> roles = signedIn
-                    ? auth.getAuthorities().stream()
+                    ? hierarchy.getReachableGrantedAuthorities(auth.getAuthorities()).stream()
                             .map(GrantedAuthority::getAuthority)
                             .filter(a -> a != null && a.startsWith("ROLE_"))
                             .map(a -> a.substring(5))

@@ -9,6 +9,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -26,8 +27,10 @@ class PageErrors {
 
     private final SiteInfo site;
     private final MessageSource messages;
+    private final RoleHierarchy roles;
 
-    PageErrors(SiteInfo site, MessageSource messages) {
+    PageErrors(SiteInfo site, MessageSource messages, RoleHierarchy roles) {
+        this.roles = roles;
         this.site = site;
         this.messages = messages;
     }
@@ -59,7 +62,7 @@ class PageErrors {
         response.setStatus(status.value());
         ModelAndView view = new ModelAndView("error");
         view.setStatus(status);
-        view.addObject("ctx", PageContextAdvice.PageContexts.of(request, site, messages));
+        view.addObject("ctx", PageContextAdvice.PageContexts.of(request, site, messages, roles));
         view.addObject("status", ErrorPages.shownStatus(status.value()));
         view.addObject("messageKey", messageKey);
         return view;

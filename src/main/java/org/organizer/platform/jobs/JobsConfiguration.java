@@ -1,0 +1,46 @@
+package org.organizer.platform.jobs;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.logging.LogLevel;
+import com.github.kagkarlsson.scheduler.task.Task;
+import java.time.Duration;
+import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+import org.springframework.web.context.WebApplicationContext;
+
+/**
+ * Durable jobs in PostgreSQL with db-scheduler. Modules contribute their {@link Task}s as beans and schedule
+ * instances through {@link SchedulerClient}. Built here rather than with the library's Spring Boot starter,
+ * whose Boot 3 health and metrics integration does not activate under Boot 4.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(JobsProperties.class)
+class JobsConfiguration {
+
+    @Bean
+    Scheduler scheduler(DataSource dataSource, List<Task<?>> tasks, JobsProperties properties) {
+        // Transaction-aware, so a job scheduled inside a transaction exists exactly when that transaction commits.
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
+                .threads(properties.threads())
+                .pollUsingLockAndFetch(0.5, 1.0)
+                .pollingInterval(properties.pollingInterval())
+                .heartbeatInterval(properties.heartbeatInterval())
+                .missedHeartbeatsLimit(properties.missedHeartbeats())
+                .enablePriority()
+                .enableImmediateExecution()
+                .failureLogging(LogLevel.DEBUG, false)
+                .shutdownMaxWait(Duration.ofSeconds(20))
+                .build();
+    }
+
+    @Bean
+    JobsLifecycle jobsLifecycle(Scheduler scheduler, JobsProperties properties, ApplicationContext context) {
+        return new JobsLifecycle(scheduler, properties.enabled() && context instanceof WebApplicationContext);
+    }
+}
