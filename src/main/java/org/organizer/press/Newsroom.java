@@ -55,6 +55,7 @@ public class Newsroom {
     @Transactional
     public Article create(Actor actor, String language, ArticleContent content) {
         requireLanguage(language);
+        requireKnownPhotos(content, language);
         Article article =
                 Article.draft(UUID.randomUUID(), language, withFreeSlug(language, content, null), actor.id(), now());
         articles.insert(article);
@@ -67,6 +68,7 @@ public class Newsroom {
     public Article update(Actor actor, ArticleId id, ArticleContent content) {
         Article before = lockVisible(actor, id);
         requireAllowed(actor, before, ArticleAction.EDIT);
+        requireKnownPhotos(content, before.language());
         Article after = before.revise(withFreeSlug(before.language(), content, before), now());
         articles.update(after);
         articles.recordHistory(id, actor.id(), after.updatedAt(), before.state(), after.state(), null);
@@ -91,6 +93,15 @@ public class Newsroom {
             events.publishEvent(new PublishedArticleChanged(id, before.language(), before.slug(), before.slug()));
         }
         return articles.byId(id).orElseThrow();
+    }
+
+    /**
+     * The article's body ready for its page: sanitised HTML with the library photos it embeds, their texts
+     * in the article's language (else the first language that has them, as for the lead photo).
+     */
+    @Transactional(readOnly = true)
+    public List<BodyPart> body(Article article) {
+        return Markdown.parts(article.content().body(), id -> photos.find(id, article.language()));
     }
 
     /** The article's lead photo with its texts in the article's language, if it has one. */
@@ -166,6 +177,9 @@ public class Newsroom {
             throw ArticleConflict.translationExists(language);
         }
         ArticleContent text = content != null ? content : original.content().withSlug(null);
+        if (content != null) {
+            requireKnownPhotos(content, language);
+        }
         Article translation = Article.draft(
                 original.translationGroup(), language, withFreeSlug(language, text, null), actor.id(), now());
         articles.insert(translation);
@@ -364,6 +378,17 @@ public class Newsroom {
     private void requireLanguage(String language) {
         if (!publications.publishesIn(language)) {
             throw new InvalidArticle(List.of("press.article.error.language"));
+        }
+    }
+
+    /** Every {@code photo:} the body embeds must name a photo in the library. */
+    private void requireKnownPhotos(ArticleContent content, String language) {
+        for (String reference : Markdown.photoReferences(content.body())) {
+            if (PhotoId.parse(reference)
+                    .flatMap(id -> photos.find(id, language))
+                    .isEmpty()) {
+                throw new InvalidArticle(List.of("press.article.error.bodyPhoto"));
+            }
         }
     }
 

@@ -30,6 +30,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('CORRESPONDENT')")
 class NewsroomPages {
 
+    /** How many recent photos the form offers to embed in the body. */
+    private static final int BODY_PHOTOS = 12;
+
     private final Newsroom newsroom;
     private final Accounts accounts;
     private final SiteInfo site;
@@ -186,6 +189,8 @@ class NewsroomPages {
         }
         model.addAttribute("leadPhoto", existing ? newsroom.leadPhoto(article).orElse(null) : null);
         model.addAttribute("photoChoices", existing ? photos.latest(article.language(), 60) : List.of());
+        model.addAttribute(
+                "bodyPhotos", photos.latest(existing ? article.language() : site.defaultLanguage(), BODY_PHOTOS));
         return "press/admin/edit";
     }
 

@@ -72,7 +72,7 @@ class PublicPages {
         Article article = newsroom.publishedArticle(lang, slug);
         List<Article> translations = newsroom.publishedTranslations(article);
         model.addAttribute("article", Newsroom.summary(article, ""));
-        model.addAttribute("bodyHtml", Markdown.toSafeHtml(article.content().body()));
+        model.addAttribute("body", newsroom.body(article));
         PhotoView leadPhoto = newsroom.leadPhoto(article).orElse(null);
         model.addAttribute("leadPhoto", leadPhoto);
         model.addAttribute("leadPhotoUrl", leadPhoto == null ? null : absolute(leadPhoto.src()));

@@ -199,7 +199,7 @@ final class EditionLayout {
         heading(article, c.title(), "18pt");
         photos.lead(article, edition.language()).ifPresent(photo -> photo(photo, cover));
         cover = false;
-        MarkdownFo.write(split.first(), fo, type);
+        MarkdownFo.write(split.first(), fo, type, id -> photos.inline(id, edition.language()), labels);
         if (split.jumps()) {
             Jump jump = new Jump(jumps.size() + 1, article, split);
             jumps.add(jump);
@@ -385,7 +385,7 @@ final class EditionLayout {
                     () -> fo.empty("page-number-citation", "ref-id", "cut-" + jump.n()));
             fo.end();
             fo.end();
-            MarkdownFo.write(jump.split().rest(), fo, type);
+            MarkdownFo.write(jump.split().rest(), fo, type, id -> photos.inline(id, edition.language()), labels);
             fo.empty("block", "space-after", "3mm", "border-bottom", "0.5pt solid #999999");
         }
     }

@@ -2,6 +2,8 @@ package org.organizer.print;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
@@ -23,10 +25,14 @@ import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
+import org.jspecify.annotations.Nullable;
+import org.organizer.media.PhotoId;
+import org.organizer.press.Markdown;
 
 /**
- * An article body's Markdown as simple XSL-FO: paragraphs, headings, lists, quotes, bold and italic. Images
- * and raw HTML are left out of print; links keep their text.
+ * An article body's Markdown as simple XSL-FO: paragraphs, headings, lists, quotes, bold and italic. Photos
+ * from the library ({@code ![](photo:<id>)}) are printed at the column's width with their caption and credit;
+ * other images and raw HTML are left out of print; links keep their text.
  */
 final class MarkdownFo {
 
@@ -75,8 +81,22 @@ final class MarkdownFo {
         return text.toString();
     }
 
+    /** Writes the blocks without any photo. */
     static void write(List<Node> blocks, Fo fo, Typography type) {
-        Writer writer = new Writer(fo, type);
+        write(blocks, fo, type, id -> Optional.empty(), null);
+    }
+
+    /**
+     * Writes the blocks with the library photos that {@code photos} finds (as files FOP may read, with texts
+     * in the edition's language); {@code labels} words their credits.
+     */
+    static void write(
+            List<Node> blocks,
+            Fo fo,
+            Typography type,
+            Function<PhotoId, Optional<PrintPhotos.Photo>> photos,
+            @Nullable PrintLabels labels) {
+        Writer writer = new Writer(fo, type, photos, labels);
         blocks.forEach(b -> b.accept(writer));
     }
 
@@ -84,10 +104,18 @@ final class MarkdownFo {
 
         private final Fo fo;
         private final Typography type;
+        private final Function<PhotoId, Optional<PrintPhotos.Photo>> photos;
+        private final @Nullable PrintLabels labels;
 
-        Writer(Fo fo, Typography type) {
+        Writer(
+                Fo fo,
+                Typography type,
+                Function<PhotoId, Optional<PrintPhotos.Photo>> photos,
+                @Nullable PrintLabels labels) {
             this.fo = fo;
             this.type = type;
+            this.photos = photos;
+            this.labels = labels;
         }
 
         @Override
@@ -235,9 +263,51 @@ final class MarkdownFo {
             fo.empty("block");
         }
 
+        /** Only photos from the library are printed: FOP never fetches an address a writer typed. */
         @Override
         public void visit(Image image) {
-            // Images are not printed yet.
+            Markdown.photoId(image.getDestination()).flatMap(photos).ifPresent(this::figure);
+        }
+
+        /** The photo across the column, in proportion, with its caption and credit in a small italic line. */
+        private void figure(PrintPhotos.Photo photo) {
+            fo.start("block", "space-before", "1mm", "space-after", "2.5mm", "keep-together.within-column", "always");
+            fo.start("block", "line-height", "0", "font-size", "0pt");
+            fo.empty(
+                    "external-graphic",
+                    "src",
+                    "url('" + photo.file() + "')",
+                    "width",
+                    "100%",
+                    "content-width",
+                    "scale-to-fit",
+                    "content-height",
+                    "100%",
+                    "scaling",
+                    "uniform");
+            fo.end();
+            String credit =
+                    photo.credit().isBlank() || labels == null ? "" : labels.t("print.photo.credit", photo.credit());
+            String text = photo.caption().isBlank() || credit.isEmpty()
+                    ? photo.caption() + credit
+                    : photo.caption() + labels.separator() + credit;
+            if (!text.isBlank()) {
+                fo.block(
+                        text,
+                        "font-family",
+                        type.headings(text),
+                        "font-style",
+                        "italic",
+                        "font-weight",
+                        "normal",
+                        "font-size",
+                        "7.5pt",
+                        "line-height",
+                        "1.25",
+                        "space-before",
+                        "1mm");
+            }
+            fo.end();
         }
 
         @Override

@@ -2,7 +2,11 @@ package org.organizer.press;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.organizer.media.PhotoId;
+import org.organizer.media.PhotoView;
 
 class MarkdownTests {
 
@@ -29,12 +33,53 @@ class MarkdownTests {
     }
 
     @Test
-    void eventHandlersAreRemovedFromImages() {
-        String html = Markdown.toSafeHtml("<img src=\"x.png\" onerror=\"alert(1)\"> ![ok](https://example.org/a.png)");
+    void imagesOfOtherAddressesBecomePlainLinksAndRawImagesAreDropped() {
+        String html = Markdown.toSafeHtml("<img src=\"x.png\" onerror=\"alert(1)\"> ![ok](https://example.org/a.png)"
+                + "\n\n![](//tracker.example.net/p.gif) <img src=\"/media/photos/a/480.jpg\">");
         assertThat(html)
+                .doesNotContain("<img")
                 .doesNotContain("onerror")
                 .doesNotContain("alert")
-                .contains("src=\"https://example.org/a.png\"");
+                .contains("<a href=\"https://example.org/a.png\" rel=\"noopener noreferrer\">ok</a>")
+                .contains("href=\"//tracker.example.net/p.gif\"");
+    }
+
+    @Test
+    void aLibraryPhotoOnItsOwnParagraphBecomesAFigurePartWithTheAltTextWritten() {
+        PhotoId id = PhotoId.random();
+        PhotoView view = new PhotoView(
+                id, "/media/photos/" + id + "/960.jpg", "", 960, 640, 1, "Own alt", "Caption", "Credit", "en");
+        List<BodyPart> parts = Markdown.parts(
+                "Before.\n\n![Dockers at the gate](photo:" + id + ")\n\n> ![](photo:" + id + ")\n\nAfter.",
+                found -> found.equals(id) ? Optional.of(view) : Optional.empty());
+
+        assertThat(parts).hasSize(5);
+        assertThat(parts.get(0).html()).contains("<p>Before.</p>");
+        assertThat(parts.get(1).photo()).isNotNull();
+        assertThat(parts.get(1).photo().alt()).isEqualTo("Dockers at the gate");
+        assertThat(parts.get(2).html()).contains("<blockquote>");
+        assertThat(parts.get(3).photo().alt()).isEqualTo("Own alt");
+        assertThat(parts.get(4).html()).contains("</blockquote>").contains("<p>After.</p>");
+        assertThat(String.join(
+                        "",
+                        parts.stream()
+                                .filter(p -> !p.isPhoto())
+                                .map(BodyPart::html)
+                                .toList()))
+                .doesNotContain("photo:")
+                .doesNotContain("organizer-photo");
+    }
+
+    @Test
+    void anUnknownLibraryPhotoOrOneInsideASentenceLeavesNothing() {
+        String id = PhotoId.random().toString();
+        List<BodyPart> parts = Markdown.parts(
+                "![x](photo:" + id + ")\n\nText ![y](photo:" + id + ") more.", found -> Optional.empty());
+
+        assertThat(parts).noneMatch(BodyPart::isPhoto);
+        assertThat(parts).singleElement().extracting(p -> p.html().strip()).isEqualTo("<p>Text  more.</p>");
+        assertThat(Markdown.photoReferences("![x](photo:" + id + ") ![](photo:nonsense) ![](https://e.org/a.png)"))
+                .containsExactly(id, "nonsense");
     }
 
     @Test
