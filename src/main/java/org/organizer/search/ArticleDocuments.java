@@ -32,6 +32,8 @@ final class ArticleDocuments {
     static final String COUNTRY = "country";
     static final String DATELINE = "dateline";
     static final String PUBLISHED_AT = "publishedAt";
+    /** Title, standfirst, body and byline together: the field every word is matched in. */
+    static final String ALL = "all";
 
     /** Stored, and with offsets in the postings so the highlighter need not analyze the text again. */
     private static final FieldType TEXT = new FieldType(TextField.TYPE_STORED);
@@ -39,6 +41,14 @@ final class ArticleDocuments {
     static {
         TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         TEXT.freeze();
+    }
+
+    /** For matching only: positions for phrases, no offsets, nothing stored. */
+    private static final FieldType MATCH = new FieldType(TextField.TYPE_NOT_STORED);
+
+    static {
+        MATCH.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        MATCH.freeze();
     }
 
     private ArticleDocuments() {}
@@ -54,10 +64,18 @@ final class ArticleDocuments {
         doc.add(new StringField(ID, article.id().toString(), Field.Store.YES));
         doc.add(new StringField(LANGUAGE, article.language(), Field.Store.YES));
         doc.add(new StoredField(SLUG, article.slug()));
+        String body = PlainText.of(c.body());
+        String all = LanguageAnalyzers.field(ALL, group);
+        // Every word is matched in one field, which is much cheaper than in four; title and standfirst are
+        // indexed on their own too, only to rank their matches higher, and the body only for the offsets the
+        // highlighter reads (analyzing the text of each hit shown again costs more than the search).
+        for (String text : new String[] {c.title(), c.standfirst(), body, c.byline()}) {
+            doc.add(new Field(all, text, MATCH));
+        }
         doc.add(new Field(LanguageAnalyzers.field(TITLE, group), c.title(), TEXT));
         doc.add(new Field(LanguageAnalyzers.field(STANDFIRST, group), c.standfirst(), TEXT));
-        doc.add(new Field(LanguageAnalyzers.field(BODY, group), PlainText.of(c.body()), TEXT));
-        doc.add(new Field(LanguageAnalyzers.field(BYLINE, group), c.byline(), TEXT));
+        doc.add(new Field(LanguageAnalyzers.field(BODY, group), body, TEXT));
+        doc.add(new StoredField(LanguageAnalyzers.field(BYLINE, group), c.byline()));
         doc.add(new StringField(COUNTRY, c.country(), Field.Store.YES));
         doc.add(new LongField(DATELINE, c.dateline().toEpochDay(), Field.Store.YES));
         Instant published = Objects.requireNonNullElse(article.publishedAt(), article.updatedAt());

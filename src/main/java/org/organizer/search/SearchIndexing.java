@@ -32,7 +32,7 @@ class SearchIndexing {
         this.newsroom = newsroom;
         this.index = index;
         this.notifications = notifications;
-        notifications.onChangesElsewhere(this::sync);
+        notifications.onChangesElsewhere(ids -> index.updateAll(ids, this::published));
     }
 
     @Async

@@ -37,14 +37,18 @@ class SearchNotifications implements SmartLifecycle {
     }
 
     /** {@code sync} is called on the listening thread with the articles other nodes changed. */
-    void onChangesElsewhere(Consumer<ArticleId> sync) {
-        notifications.receiveWith(messages -> ids(messages).forEach(id -> {
-            try {
-                sync.accept(id);
-            } catch (RuntimeException e) {
-                log.warn("Could not update article {} in the search index after another node's change", id, e);
+    void onChangesElsewhere(Consumer<Set<ArticleId>> sync) {
+        notifications.receiveWith(messages -> {
+            Set<ArticleId> ids = ids(messages);
+            if (ids.isEmpty()) {
+                return;
             }
-        }));
+            try {
+                sync.accept(ids);
+            } catch (RuntimeException e) {
+                log.warn("Could not update articles {} in the search index after another node's change", ids, e);
+            }
+        });
     }
 
     void tellOtherNodes(ArticleId id) {
