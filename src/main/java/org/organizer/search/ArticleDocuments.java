@@ -3,6 +3,9 @@ package org.organizer.search;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CachingTokenFilter;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -12,6 +15,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
+import org.jspecify.annotations.Nullable;
 import org.organizer.press.Article;
 import org.organizer.press.ArticleContent;
 import org.organizer.press.ArticleId;
@@ -69,12 +73,15 @@ final class ArticleDocuments {
         // Every word is matched in one field, which is much cheaper than in four; title and standfirst are
         // indexed on their own too, only to rank their matches higher, and the body only for the offsets the
         // highlighter reads (analyzing the text of each hit shown again costs more than the search).
-        for (String text : new String[] {c.title(), c.standfirst(), body, c.byline()}) {
-            doc.add(new Field(all, text, MATCH));
-        }
+        // The body, most of the text, is analyzed once for both fields.
+        SharedTokens bodyTokens = new SharedTokens(LanguageAnalyzers.field(BODY, group), body);
+        doc.add(new Field(all, c.title(), MATCH));
+        doc.add(new Field(all, c.standfirst(), MATCH));
+        doc.add(bodyTokens.field(all, MATCH));
+        doc.add(new Field(all, c.byline(), MATCH));
         doc.add(new Field(LanguageAnalyzers.field(TITLE, group), c.title(), TEXT));
         doc.add(new Field(LanguageAnalyzers.field(STANDFIRST, group), c.standfirst(), TEXT));
-        doc.add(new Field(LanguageAnalyzers.field(BODY, group), body, TEXT));
+        doc.add(bodyTokens.field(LanguageAnalyzers.field(BODY, group), TEXT));
         doc.add(new StoredField(LanguageAnalyzers.field(BYLINE, group), c.byline()));
         doc.add(new StringField(COUNTRY, c.country(), Field.Store.YES));
         doc.add(new LongField(DATELINE, c.dateline().toEpochDay(), Field.Store.YES));
@@ -97,5 +104,33 @@ final class ArticleDocuments {
                 LocalDate.ofEpochDay(doc.getField(DATELINE).numericValue().longValue()),
                 Instant.ofEpochMilli(doc.getField(PUBLISHED_AT).numericValue().longValue()),
                 snippetHtml);
+    }
+
+    /**
+     * One text indexed in two fields with the same analyzer: the tokens are made when the first field is
+     * indexed and replayed for the second. Made lazily, so a document never indexed leaves no stream open.
+     */
+    private static final class SharedTokens {
+
+        private final String analyzedAs;
+        private final String text;
+        private @Nullable CachingTokenFilter tokens;
+
+        SharedTokens(String analyzedAs, String text) {
+            this.analyzedAs = analyzedAs;
+            this.text = text;
+        }
+
+        Field field(String name, FieldType type) {
+            return new Field(name, text, type) {
+                @Override
+                public TokenStream tokenStream(Analyzer analyzer, @Nullable TokenStream reuse) {
+                    if (tokens == null) {
+                        tokens = new CachingTokenFilter(analyzer.tokenStream(analyzedAs, text));
+                    }
+                    return tokens;
+                }
+            };
+        }
     }
 }
