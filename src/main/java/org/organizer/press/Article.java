@@ -49,6 +49,10 @@ public record Article(
         return PublicPages.path(language, slug());
     }
 
+    public boolean isNote() {
+        return content.kind().isNote();
+    }
+
     public boolean isAuthoredBy(UserId user) {
         return authorId.equals(user);
     }

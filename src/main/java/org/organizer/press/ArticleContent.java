@@ -35,6 +35,9 @@ public record ArticleContent(
     public static final int MAX_TITLE = 300;
     public static final int MAX_STANDFIRST = 1_000;
     public static final int MAX_BODY = 200_000;
+    /** A note's text, counted in characters as readers see them (code points). */
+    public static final int MAX_NOTE_BODY = 2_000;
+
     public static final int MAX_BYLINE = 200;
     public static final int MAX_PLACE = 200;
     public static final int MAX_ORIGINAL_AUTHOR = 200;
@@ -111,6 +114,9 @@ public record ArticleContent(
             errors.add("press.article.error.slug");
         }
         ArticleKind cleanKind = kind == null ? ArticleKind.DEFAULT : kind;
+        if (cleanKind.isNote() && !isNoteBody(cleanBody)) {
+            errors.add("press.article.error.noteBody");
+        }
         String cleanPlace = strip(place);
         if (cleanPlace.length() > MAX_PLACE) {
             errors.add("press.article.error.place");
@@ -138,6 +144,10 @@ public record ArticleContent(
                 cleanPlace.isEmpty() ? null : cleanPlace,
                 cleanOriginalAuthor.isEmpty() ? null : cleanOriginalAuthor,
                 cleanKind.isReproduced() ? originalDate : null);
+    }
+
+    private static boolean isNoteBody(String body) {
+        return !body.isBlank() && body.codePointCount(0, body.length()) <= MAX_NOTE_BODY;
     }
 
     /** The slug asked for, or one made from the title. */

@@ -95,6 +95,32 @@ class ArticleRepository {
                 .list();
     }
 
+    /** A language's published articles of every kind but one, newest first: the front page without notes. */
+    List<Article> publishedExcept(String language, ArticleKind except, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM article WHERE state = 'PUBLISHED' AND language = ? AND kind <> ?"
+                        + " ORDER BY published_at DESC, id LIMIT ?")
+                .params(language, except.name(), limit)
+                .query(ARTICLE)
+                .list();
+    }
+
+    /**
+     * A language's published notes, newest first, in keyset pages: {@code before} is the last note of the
+     * previous page, so notes published meanwhile never shift what the next page shows.
+     */
+    List<Article> publishedNotes(String language, @Nullable ArticleId before, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM article"
+                        + " WHERE state = 'PUBLISHED' AND kind = 'NOTE' AND language = :language"
+                        + " AND (CAST(:before AS UUID) IS NULL OR (published_at, id) <"
+                        + " (SELECT b.published_at, b.id FROM article b WHERE b.id = CAST(:before AS UUID)))"
+                        + " ORDER BY published_at DESC, id DESC LIMIT :limit")
+                .param("language", language)
+                .param("before", before == null ? null : before.value())
+                .param("limit", limit)
+                .query(ARTICLE)
+                .list();
+    }
+
     List<ArticleAddress> publishedAddresses(int limit) {
         return jdbc.sql("SELECT id, translation_group, language, slug, updated_at FROM article"
                         + " WHERE state = 'PUBLISHED' ORDER BY published_at DESC, id LIMIT ?")

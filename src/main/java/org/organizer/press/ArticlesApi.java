@@ -91,8 +91,8 @@ class ArticlesApi {
     }
 
     @PostMapping("/{id}/publish")
-    @PreAuthorize("hasRole('EDITOR')")
-    @Operation(summary = "Publish (editors)")
+    @PreAuthorize("hasRole('CORRESPONDENT')")
+    @Operation(summary = "Publish (editors; a correspondent their own note)")
     public ArticleResource publish(@PathVariable UUID id, Authentication auth) {
         return resource(newsroom.publish(actor(auth), new ArticleId(id)));
     }

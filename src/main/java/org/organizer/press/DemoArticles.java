@@ -506,5 +506,57 @@ final class DemoArticles {
                                     يمكن إرسال رسائل التضامن إلى الجمعية عبر المندوبين النقابيين في كل مستشفى.
                                     """,
                                     null,
-                                    "جمعية ممرضات لشبونة"))));
+                                    "جمعية ممرضات لشبونة"))),
+            new Story(
+                    "ZA",
+                    LocalDate.of(2026, 11, 10),
+                    ArticleKind.NOTE,
+                    null,
+                    null,
+                    List.of(
+                            new Text(
+                                    "en",
+                                    "Platinum miners hold a shift-change meeting",
+                                    "",
+                                    "Correspondent in Rustenburg",
+                                    """
+                                    ## At the shaft gate
+
+                                    About four hundred miners stayed at the shaft gate at the 6 o'clock shift                                     change to hear their branch committee:
+
+                                    - the bonus cut will be discussed at a mass meeting on Saturday;
+                                    - contract workers are invited too.
+                                    """,
+                                    "Rustenburg",
+                                    null),
+                            new Text(
+                                    "es",
+                                    "Los mineros del platino se reúnen en el cambio de turno",
+                                    "",
+                                    "Corresponsal en Rustenburg",
+                                    """
+                                    ## En la entrada del pozo
+
+                                    Unos cuatrocientos mineros se quedaron en la entrada del pozo en el cambio                                     de turno de las 6 para escuchar a su comité de sección:
+
+                                    - el recorte de la prima se discutirá en una asamblea el sábado;
+                                    - también están invitados los trabajadores subcontratados.
+                                    """,
+                                    "Rustenburg",
+                                    null),
+                            new Text(
+                                    "ar",
+                                    "عمال مناجم البلاتين يجتمعون عند تبديل المناوبة",
+                                    "",
+                                    "مراسلنا في روستنبرغ",
+                                    """
+                                    ## عند بوابة البئر
+
+                                    بقي نحو أربعمائة عامل منجم عند بوابة البئر أثناء تبديل مناوبة السادسة                                     للاستماع إلى لجنة فرعهم النقابي:
+
+                                    - سيُناقش خفض المكافأة في جمعية عامة يوم السبت؛
+                                    - عمال المقاولة مدعوون أيضًا.
+                                    """,
+                                    "روستنبرغ",
+                                    null))));
 }

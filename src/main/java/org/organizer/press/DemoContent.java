@@ -170,6 +170,9 @@ class DemoContent {
         }
 
         boolean holds(DemoArticles.Story story) {
+            if (story.kind().isNote()) {
+                return false;
+            }
             return switch (this) {
                 case EDITORIAL -> story.kind() == ArticleKind.EDITORIAL;
                 case DOCUMENTS ->

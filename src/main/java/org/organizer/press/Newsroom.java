@@ -23,14 +23,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The newsroom's use cases. Correspondents write and submit their own drafts; editors (and
- * administrators) edit anything, publish, send back, unpublish and archive. Every change is recorded in
- * the article's history and announced as an event.
+ * administrators) edit anything, publish, send back, unpublish and archive. Notes are the exception:
+ * their writer publishes them directly (once; a note an editor took down stays down). Every change is
+ * recorded in the article's history and announced as an event.
  */
 @Service
 public class Newsroom {
 
     private static final Set<ArticleAction> EDITORS_ONLY =
-            EnumSet.of(ArticleAction.PUBLISH, ArticleAction.SEND_BACK, ArticleAction.UNPUBLISH, ArticleAction.ARCHIVE);
+            EnumSet.of(ArticleAction.SEND_BACK, ArticleAction.UNPUBLISH, ArticleAction.ARCHIVE);
 
     private final ArticleRepository articles;
     private final Publications publications;
@@ -250,6 +251,20 @@ public class Newsroom {
         return new PublishedPage(items, page, size, articles.countPublished(language, country));
     }
 
+    /** The front page's list: a language's newest published articles, notes left to their own page. */
+    @Transactional(readOnly = true)
+    public List<ArticleSummary> frontPage(String language, int size) {
+        return articles.publishedExcept(language, ArticleKind.NOTE, size).stream()
+                .map(a -> summary(a, ""))
+                .toList();
+    }
+
+    /** A language's published notes with their full text, newest first, after the note {@code before}. */
+    @Transactional(readOnly = true)
+    public List<Article> publishedNotes(String language, @Nullable ArticleId before, int limit) {
+        return articles.publishedNotes(language, before, Math.clamp(limit, 1, 100));
+    }
+
     /** Published articles with their full text, newest first: what feeds carry. */
     @Transactional(readOnly = true)
     public List<Article> publishedArticles(@Nullable String language, @Nullable String country, int limit) {
@@ -345,8 +360,16 @@ public class Newsroom {
             case EDIT -> editor || (article.isAuthoredBy(actor.id()) && article.state() == ArticleState.DRAFT);
             case SUBMIT -> editor || article.isAuthoredBy(actor.id());
             case TRANSLATE -> article.state() != ArticleState.ARCHIVED && canSee(actor, article);
-            case PUBLISH, SEND_BACK, UNPUBLISH, ARCHIVE -> editor;
+            case PUBLISH -> editor || publishesOwnNote(actor, article);
+            case SEND_BACK, UNPUBLISH, ARCHIVE -> editor;
         };
+    }
+
+    /** A correspondent's own note goes out without review, but never again after an editor unpublished it. */
+    private static boolean publishesOwnNote(Actor actor, Article article) {
+        return article.isNote()
+                && article.isAuthoredBy(actor.id())
+                && (article.state() == ArticleState.DRAFT || article.state() == ArticleState.SUBMITTED);
     }
 
     private static boolean canSee(Actor actor, Article article) {

@@ -24,6 +24,9 @@ class PublicPages {
 
     static final String CACHE_CONTROL = "public, max-age=60";
     private static final int FRONT_PAGE_SIZE = 30;
+    /** Notes stay off the front page's list; the newest few are named in a box linking to the notes page. */
+    private static final int FRONT_PAGE_NOTES = 5;
+
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final Newsroom newsroom;
@@ -44,8 +47,12 @@ class PublicPages {
     @GetMapping("/{lang:[a-z]{2,3}}/")
     String home(@PathVariable String lang, Model model, HttpServletResponse response) {
         requirePublishedLanguage(lang);
+        model.addAttribute("articles", newsroom.frontPage(lang, FRONT_PAGE_SIZE));
         model.addAttribute(
-                "articles", newsroom.published(lang, null, 0, FRONT_PAGE_SIZE).items());
+                "notes",
+                newsroom.publishedNotes(lang, null, FRONT_PAGE_NOTES).stream()
+                        .map(a -> Newsroom.summary(a, ""))
+                        .toList());
         model.addAttribute("country", null);
         cacheable(response);
         return "press/list";

@@ -64,7 +64,14 @@ final class EditionLayout {
                 "xml:lang",
                 edition.language());
         pageMaster();
-        fo.start("page-sequence", "master-reference", "page", "writing-mode", type.rightToLeft() ? "rl-tb" : "lr-tb");
+        fo.start(
+                "page-sequence",
+                "master-reference",
+                "page",
+                "writing-mode",
+                type.rightToLeft() ? "rl-tb" : "lr-tb",
+                "language",
+                type.shapingLanguage(edition.language()));
         footer();
         fo.start("flow", "flow-name", "xsl-region-body");
         masthead();
@@ -148,15 +155,57 @@ final class EditionLayout {
                 "1.5mm 0mm",
                 "space-before",
                 "2mm");
-        fo.text(labels.t("print.masthead.number", String.valueOf(edition.number()))
+        mixed(labels.t("print.masthead.number", String.valueOf(edition.number()))
                 + labels.separator()
                 + labels.date(edition.date())
-                + labels.separator());
-        fo.text(labels.t(
-                "print.masthead.prices",
-                labels.price(edition.coverPrice(), edition.currency()),
-                labels.price(edition.solidarityPrice(), edition.currency())));
+                + labels.separator()
+                + labels.t(
+                        "print.masthead.prices",
+                        labels.price(edition.coverPrice(), edition.currency()),
+                        labels.price(edition.solidarityPrice(), edition.currency())));
         fo.end().end();
+    }
+
+    /**
+     * Writes text of a block whose first font is Naskh (right-to-left editions). Characters Naskh lacks, such as
+     * the euro sign, go in an inline set in the Latin font: FOP would take them from the family's fallback font
+     * and set them off the baseline, but keeps an inline with its own font on the line's baseline.
+     */
+    private void mixed(String text) {
+        if (!type.rightToLeft()) {
+            fo.text(text);
+            return;
+        }
+        StringBuilder run = new StringBuilder();
+        boolean latin = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            boolean missing = Typography.notInNaskh(c)
+                    && !Character.isSpaceChar(c)
+                    && !Character.isISOControl(c)
+                    && Character.getType(c) != Character.FORMAT;
+            if (missing != latin && !run.isEmpty()) {
+                flush(run, latin);
+            }
+            latin = missing;
+            run.appendCodePoint(c);
+            i += Character.charCount(c);
+        }
+        flush(run, latin);
+    }
+
+    private void flush(StringBuilder run, boolean latin) {
+        if (run.isEmpty()) {
+            return;
+        }
+        if (latin) {
+            fo.start("inline", "font-family", type.headings(""))
+                    .text(run.toString())
+                    .end();
+        } else {
+            fo.text(run.toString());
+        }
+        run.setLength(0);
     }
 
     private void section(PrintableEdition.Section section) {

@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
@@ -40,6 +44,14 @@ class ArticleIndex implements DisposableBean {
      */
     static final double RAM_BUFFER_MB = 64;
 
+    /**
+     * The layout of the documents ({@link ArticleDocuments}), kept in the commit. An index of another layout
+     * finds nothing with today's queries: it counts as outdated and is rebuilt like an empty one.
+     */
+    static final String FORMAT = "2";
+
+    private static final String FORMAT_KEY = "organizer.format";
+
     private final Path directory;
     private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
     private final ReentrantLock writes = new ReentrantLock();
@@ -62,12 +74,19 @@ class ArticleIndex implements DisposableBean {
      * removed otherwise. {@code current} is read under the write lock, so the last change wins.
      */
     void update(ArticleId id, Supplier<Optional<Article>> current) {
+        updateAll(List.of(id), any -> current.get());
+    }
+
+    /** Like {@link #update} for several articles, in one commit. */
+    void updateAll(Collection<ArticleId> ids, Function<ArticleId, Optional<Article>> current) {
         write(writer -> {
-            Optional<Article> article = current.get();
-            if (article.isPresent()) {
-                writer.updateDocument(ArticleDocuments.idTerm(id), ArticleDocuments.of(article.get()));
-            } else {
-                writer.deleteDocuments(ArticleDocuments.idTerm(id));
+            for (ArticleId id : ids) {
+                Optional<Article> article = current.apply(id);
+                if (article.isPresent()) {
+                    writer.updateDocument(ArticleDocuments.idTerm(id), ArticleDocuments.of(article.get()));
+                } else {
+                    writer.deleteDocuments(ArticleDocuments.idTerm(id));
+                }
             }
         });
     }
@@ -76,6 +95,7 @@ class ArticleIndex implements DisposableBean {
     void replaceAll(Consumer<Consumer<Article>> fill) {
         write(writer -> {
             writer.deleteAll();
+            stampFormat(writer);
             fill.accept(article -> {
                 try {
                     writer.updateDocument(ArticleDocuments.idTerm(article.id()), ArticleDocuments.of(article));
@@ -88,6 +108,19 @@ class ArticleIndex implements DisposableBean {
 
     int size() {
         return open().writer().getDocStats().numDocs;
+    }
+
+    /** Whether the index was built with other documents than today's (before an upgrade) and needs a rebuild. */
+    boolean outdated() {
+        Iterable<Map.Entry<String, String>> data = open().writer().getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> entry : data) {
+                if (entry.getKey().equals(FORMAT_KEY)) {
+                    return !entry.getValue().equals(FORMAT);
+                }
+            }
+        }
+        return true;
     }
 
     /** Runs a read against the latest committed state of the index. */
@@ -196,6 +229,7 @@ class ArticleIndex implements DisposableBean {
                         .setCommitOnClose(false);
                 IndexWriter writer = new IndexWriter(dir, config);
                 if (!DirectoryReader.indexExists(dir)) {
+                    stampFormat(writer);
                     writer.commit();
                 }
                 return new Open(dir, writer, new SearcherManager(writer, null));
@@ -206,6 +240,11 @@ class ArticleIndex implements DisposableBean {
         } catch (IOException e) {
             throw new SearchUnavailable(e);
         }
+    }
+
+    /** Kept by every later commit of this writer, and by writers opened on its commits. */
+    private static void stampFormat(IndexWriter writer) {
+        writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
     }
 
     @FunctionalInterface

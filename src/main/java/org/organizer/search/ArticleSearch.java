@@ -23,6 +23,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -68,13 +70,18 @@ class ArticleSearch {
             throws IOException {
         int first = request.page() * request.size();
         int wanted = first + request.size();
+        // Matches are counted exactly up to the threshold only: counting all of a common word's costs more
+        // than finding the best ten.
+        int counted = Math.max(SearchResults.COUNTED, wanted);
         TopDocs top = request.sort() == SearchRequest.Sort.DATE
-                ? searcher.search(query, wanted, BY_DATE)
-                : searcher.search(query, wanted);
+                ? searcher.search(query, new TopFieldCollectorManager(BY_DATE, wanted, null, counted))
+                : searcher.search(query, new TopScoreDocCollectorManager(wanted, null, counted));
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(
                         searcher, index.analyzers().perField())
                 .withFormatter(MARKS)
                 .withMaxLength(MAX_TEXT)
+                // Words are matched in the combined field; their passages are shown from the body or standfirst.
+                .withFieldMatcher(field -> true)
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_LENGTH, 0.5f))
                 .build();
@@ -85,10 +92,9 @@ class ArticleSearch {
             Document doc = stored.document(scoreDoc.doc);
             hits.add(ArticleDocuments.hit(doc, snippet(highlighter, text, doc, scoreDoc.doc)));
         }
-        // The top-hits search counts exactly up to a threshold; only beyond it must the matches be counted.
-        long total =
-                top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(query);
-        return new SearchResults(hits, total, request.page(), request.size());
+        boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
+        long total = exact ? top.totalHits.value() : counted;
+        return new SearchResults(hits, total, exact, request.page(), request.size());
     }
 
     /** The first passage with a match, from the body or else the standfirst; else the body's beginning. */
@@ -110,7 +116,11 @@ class ArticleSearch {
         return inBody != null && !inBody.isBlank() ? inBody : inStandfirst == null ? "" : inStandfirst;
     }
 
-    /** The query in the requested language's fields, or in every language's fields, each with its analyzer. */
+    /**
+     * The query in the requested language's fields, or in every language's fields, each with its analyzer.
+     * Per language: the words must match in the combined field; each word also in the title or standfirst
+     * adds to the score, so that title matches come first.
+     */
     private @Nullable Query text(SearchRequest request) {
         List<String> groups = request.language() == null
                 ? List.copyOf(index.analyzers().groups())
@@ -118,18 +128,35 @@ class ArticleSearch {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         List<Query> parsed = new ArrayList<>();
         for (String group : groups) {
-            Map<String, Float> weights = new HashMap<>();
-            LanguageAnalyzers.TEXT_FIELDS.forEach(
-                    (field, weight) -> weights.put(LanguageAnalyzers.field(field, group), weight));
-            SimpleQueryParser parser = new SimpleQueryParser(index.analyzers().of(group), weights);
-            parser.setDefaultOperator(BooleanClause.Occur.MUST);
-            Query query = parser.parse(request.query());
-            if (query != null && !(query instanceof MatchNoDocsQuery)) {
-                parsed.add(query);
-                any.add(query, BooleanClause.Occur.SHOULD);
+            Query match = parse(
+                    request.query(),
+                    group,
+                    Map.of(LanguageAnalyzers.field(ArticleDocuments.ALL, group), 1f),
+                    BooleanClause.Occur.MUST);
+            if (match == null) {
+                continue;
             }
+            Map<String, Float> boosts = new HashMap<>();
+            LanguageAnalyzers.BOOSTS.forEach(
+                    (field, weight) -> boosts.put(LanguageAnalyzers.field(field, group), weight));
+            Query boost = parse(request.query(), group, boosts, BooleanClause.Occur.SHOULD);
+            Query query = boost == null
+                    ? match
+                    : new BooleanQuery.Builder()
+                            .add(match, BooleanClause.Occur.MUST)
+                            .add(boost, BooleanClause.Occur.SHOULD)
+                            .build();
+            parsed.add(query);
+            any.add(query, BooleanClause.Occur.SHOULD);
         }
         return parsed.isEmpty() ? null : parsed.size() == 1 ? parsed.getFirst() : any.build();
+    }
+
+    private @Nullable Query parse(String text, String group, Map<String, Float> fields, BooleanClause.Occur operator) {
+        SimpleQueryParser parser = new SimpleQueryParser(index.analyzers().of(group), fields);
+        parser.setDefaultOperator(operator);
+        Query query = parser.parse(text);
+        return query == null || query instanceof MatchNoDocsQuery ? null : query;
     }
 
     private static Query withFilters(Query text, SearchRequest request) {

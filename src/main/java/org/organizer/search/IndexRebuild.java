@@ -52,9 +52,12 @@ class IndexRebuild {
         return done[0];
     }
 
-    /** After a start with a new or deleted index directory: fills it when there is something to find. */
+    /**
+     * After a start with a new or deleted index directory, or an index of an older layout: fills it when there
+     * is something to find.
+     */
     boolean rebuildIfEmpty() {
-        if (index.size() > 0 || publishedArticles() == 0) {
+        if ((index.size() > 0 && !index.outdated()) || publishedArticles() == 0) {
             return false;
         }
         rebuild((done, total) -> {});

@@ -35,8 +35,16 @@ final class LanguageAnalyzers implements AutoCloseable {
             "fr", FrenchAnalyzer::new,
             "de", GermanAnalyzer::new);
 
-    /** The text fields of an article, with their weight in relevance. */
-    static final Map<String, Float> TEXT_FIELDS = textFields();
+    /** The analyzed fields of an article: {@link ArticleDocuments#ALL} for matching, the others for ranking. */
+    static final Set<String> TEXT_FIELDS = Set.of(
+            ArticleDocuments.ALL,
+            ArticleDocuments.TITLE,
+            ArticleDocuments.STANDFIRST,
+            ArticleDocuments.BODY,
+            ArticleDocuments.BYLINE);
+
+    /** What a match in the title or standfirst adds to one in {@link ArticleDocuments#ALL}, which has it too. */
+    static final Map<String, Float> BOOSTS = Map.of(ArticleDocuments.TITLE, 2f, ArticleDocuments.STANDFIRST, 1f);
 
     private final Map<String, Analyzer> analyzers = new LinkedHashMap<>();
     private final PerFieldAnalyzerWrapper perField;
@@ -47,8 +55,7 @@ final class LanguageAnalyzers implements AutoCloseable {
                 .forEach(code -> analyzers.put(code, BY_LANGUAGE.get(code).get()));
         analyzers.put(STANDARD, new StandardAnalyzer());
         Map<String, Analyzer> fields = new HashMap<>();
-        analyzers.forEach((group, analyzer) ->
-                TEXT_FIELDS.keySet().forEach(f -> fields.put(field(f, group), analyzer)));
+        analyzers.forEach((group, analyzer) -> TEXT_FIELDS.forEach(f -> fields.put(field(f, group), analyzer)));
         perField = new PerFieldAnalyzerWrapper(analyzers.get(STANDARD), fields);
     }
 
@@ -78,14 +85,5 @@ final class LanguageAnalyzers implements AutoCloseable {
     public void close() {
         perField.close();
         analyzers.values().forEach(Analyzer::close);
-    }
-
-    private static Map<String, Float> textFields() {
-        Map<String, Float> fields = new LinkedHashMap<>();
-        fields.put(ArticleDocuments.TITLE, 3f);
-        fields.put(ArticleDocuments.STANDFIRST, 2f);
-        fields.put(ArticleDocuments.BODY, 1f);
-        fields.put(ArticleDocuments.BYLINE, 1f);
-        return Map.copyOf(fields);
     }
 }

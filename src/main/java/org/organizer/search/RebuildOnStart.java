@@ -8,9 +8,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The index is a derived store: when the server starts with an empty index (first start, or its directory
- * was deleted) but published articles exist, it rebuilds the index in the background. Search answers
- * with what is indexed so far; the site is fully usable meanwhile. Commands never do this.
+ * The index is a derived store: when the server starts with an empty or outdated index (first start, its
+ * directory was deleted, or an upgrade changed its layout) but published articles exist, it rebuilds the
+ * index in the background. Search answers with what is indexed so far; the site is fully usable meanwhile.
+ * Commands never do this.
  */
 @Component
 @ConditionalOnWebApplication
@@ -36,7 +37,7 @@ class RebuildOnStart {
     private void rebuildIfEmpty() {
         try {
             if (rebuild.rebuildIfEmpty()) {
-                log.info("The search index was empty and has been rebuilt from the database");
+                log.info("The search index was empty or of an older layout and has been rebuilt from the database");
             }
         } catch (RuntimeException e) {
             log.error("Could not rebuild the empty search index; run 'search rebuild' with the server stopped", e);

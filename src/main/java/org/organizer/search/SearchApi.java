@@ -54,7 +54,8 @@ class SearchApi {
                 results.hits().stream().map(SearchApi::result).toList(),
                 results.page(),
                 results.size(),
-                results.total());
+                results.total(),
+                results.exact());
     }
 
     private static Result result(SearchHit hit) {
@@ -72,7 +73,11 @@ class SearchApi {
                 hit.snippetHtml());
     }
 
-    public record Page(List<Result> items, int page, int size, long total) {}
+    /**
+     * @param total the number of matches if {@code totalExact}, else a lower bound (beyond 1,000 matches they
+     *     are not all counted)
+     */
+    public record Page(List<Result> items, int page, int size, long total, boolean totalExact) {}
 
     /** @param snippet HTML: escaped text with the matched words in {@code <mark>} elements */
     public record Result(

@@ -18,43 +18,56 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * looked up again and indexed if it is public, removed if not: whatever the order the events arrive in,
  * the index ends as the database is. Deliveries are logged in the event publication table and retried
  * on restart when they fail. No transaction is held while waiting for the index, so a long rebuild does
- * not drain the connection pool.
+ * not drain the connection pool. Other nodes on the same database are told which article changed, so that
+ * they update their own index too ({@link SearchNotifications}).
  */
 @Component
 class SearchIndexing {
 
     private final Newsroom newsroom;
     private final ArticleIndex index;
+    private final SearchNotifications notifications;
 
-    SearchIndexing(Newsroom newsroom, ArticleIndex index) {
+    SearchIndexing(Newsroom newsroom, ArticleIndex index, SearchNotifications notifications) {
         this.newsroom = newsroom;
         this.index = index;
+        this.notifications = notifications;
+        notifications.onChangesElsewhere(ids -> index.updateAll(ids, this::published));
     }
 
     @Async
     @TransactionalEventListener
     void on(ArticlePublished event) {
-        sync(event.article());
+        syncAndTell(event.article());
     }
 
     @Async
     @TransactionalEventListener
     void on(PublishedArticleChanged event) {
-        sync(event.article());
+        syncAndTell(event.article());
     }
 
     @Async
     @TransactionalEventListener
     void on(ArticleUnpublished event) {
-        sync(event.article());
+        syncAndTell(event.article());
     }
 
     @Async
     @TransactionalEventListener
     void on(ArticleArchived event) {
-        sync(event.article());
+        syncAndTell(event.article());
     }
 
+    private void syncAndTell(ArticleId id) {
+        try {
+            sync(id);
+        } finally {
+            notifications.tellOtherNodes(id);
+        }
+    }
+
+    /** Brings one article in this node's index up to date with the database. */
     void sync(ArticleId id) {
         index.update(id, () -> published(id));
     }

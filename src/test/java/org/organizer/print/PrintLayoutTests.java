@@ -7,8 +7,11 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
@@ -19,6 +22,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.organizer.accounts.UserId;
@@ -69,6 +73,74 @@ class PrintLayoutTests {
         try (PDDocument pdf = Loader.loadPDF(printer().pdf(edition, PageSize.A4))) {
             assertThat(new PDFTextStripper().getText(pdf)).contains("<fo:block>Tom & Jerry</fo:block>");
         }
+    }
+
+    @Test
+    void lamAndAlefAreSetAsOneLigatureInArabicHeadlinesAndText() throws IOException {
+        String words = "ملاحظة السلام";
+        PrintableEdition edition = edition("ar", article("ar", words, words + " في النص.\n\n**" + words + "** عريض."));
+
+        try (PDDocument pdf = Loader.loadPDF(printer().pdf(edition, PageSize.A4))) {
+            List<List<TextPosition>> lines = lines(pdf, words);
+            assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("ar");
+
+            assertThat(lines).hasSizeGreaterThanOrEqualTo(3);
+            for (List<TextPosition> line : lines) {
+                List<TextPosition> rightToLeft = new ArrayList<>(line);
+                rightToLeft.sort(
+                        Comparator.comparingDouble(TextPosition::getXDirAdj).reversed());
+                StringBuilder text = new StringBuilder();
+                for (int i = 0; i < rightToLeft.size(); i++) {
+                    String glyph = rightToLeft.get(i).getUnicode();
+                    text.append(glyph);
+                    boolean brokenJoin = glyph.equals("ل")
+                            && i + 1 < rightToLeft.size()
+                            && rightToLeft.get(i + 1).getUnicode().equals("ا");
+                    assertThat(brokenJoin)
+                            .as(
+                                    "lam and alef drawn as two glyphs in %s",
+                                    rightToLeft.get(i).getFont().getName())
+                            .isFalse();
+                }
+                assertThat(Normalizer.normalize(text, Normalizer.Form.NFKC)).contains(words);
+            }
+        }
+    }
+
+    @Test
+    void theEuroSignOfAnArabicMastheadSitsOnTheBaselineOfThePrice() throws IOException {
+        PrintableEdition edition = edition("ar", article("ar", "إضراب في الميناء", ARABIC));
+
+        try (PDDocument pdf = Loader.loadPDF(printer().pdf(edition, PageSize.A4))) {
+            List<TextPosition> glyphs =
+                    lines(pdf, "").stream().flatMap(List::stream).toList();
+            TextPosition euro = glyphs.stream()
+                    .filter(p -> p.getUnicode().equals("€"))
+                    .findFirst()
+                    .orElseThrow();
+            TextPosition digit = glyphs.stream()
+                    .filter(p -> p.getUnicode().equals("0"))
+                    .min(Comparator.comparingDouble(p -> Math.abs(p.getXDirAdj() - euro.getXDirAdj())))
+                    .orElseThrow();
+
+            assertThat(euro.getFont().getName()).contains("NotoSans");
+            assertThat(euro.getYDirAdj()).isCloseTo(digit.getYDirAdj(), org.assertj.core.data.Offset.offset(0.1f));
+        }
+    }
+
+    /** The glyphs of each text line holding {@code text}, as PDFBox reads them. */
+    static List<List<TextPosition>> lines(PDDocument pdf, String text) throws IOException {
+        List<List<TextPosition>> lines = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String line, List<TextPosition> positions) {
+                if (Normalizer.normalize(line, Normalizer.Form.NFKC).contains(text)) {
+                    lines.add(List.copyOf(positions));
+                }
+            }
+        };
+        stripper.getText(pdf);
+        return lines;
     }
 
     @Test

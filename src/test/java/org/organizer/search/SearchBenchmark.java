@@ -78,7 +78,7 @@ final class SearchBenchmark {
         try {
             CorpusGenerator corpus = new CorpusGenerator(seed);
             int existing = index.size();
-            if (existing > 0) {
+            if (existing > 0 && !index.outdated()) {
                 System.out.printf(Locale.ROOT, "index: reusing %,d articles in %s%n", existing, index.directory());
             } else {
                 indexAll(index, corpus, articles, generators);
@@ -172,6 +172,7 @@ final class SearchBenchmark {
         }
         long[] nanos = new long[count];
         long[] totals = new long[count];
+        boolean[] atLeast = new boolean[count];
         AtomicInteger next = new AtomicInteger();
         long start = System.nanoTime();
         List<Thread> workers = new ArrayList<>();
@@ -185,6 +186,7 @@ final class SearchBenchmark {
                     SearchResults results = search.search(request);
                     nanos[q] = System.nanoTime() - t0;
                     totals[q] = results.total();
+                    atLeast[q] = !results.exact();
                 }
             }));
         }
@@ -194,15 +196,21 @@ final class SearchBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         long empty = Arrays.stream(totals).filter(t -> t == 0).count();
         double meanHits = Arrays.stream(totals).average().orElse(0);
+        long capped = java.util.stream.IntStream.range(0, count)
+                .filter(q -> atLeast[q])
+                .count();
         System.out.printf(
                 Locale.ROOT,
-                "%s: %,d queries on %d thread(s) in %.1f s = %,.0f queries/s; mean matches %,.0f, %d without a match%n",
+                "%s: %,d queries on %d thread(s) in %.1f s = %,.0f queries/s; mean matches %,.0f (%,d counted only as"
+                        + " %,d or more), %d without a match%n",
                 label,
                 count,
                 threads,
                 seconds,
                 count / seconds,
                 meanHits,
+                capped,
+                SearchResults.COUNTED,
                 empty);
         System.out.println("  all      " + percentiles(nanos));
         for (int words = 1; words <= 3; words++) {

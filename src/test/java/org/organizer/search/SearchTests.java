@@ -16,6 +16,7 @@ import org.organizer.accounts.Actor;
 import org.organizer.accounts.Role;
 import org.organizer.press.Article;
 import org.organizer.press.ArticleContent;
+import org.organizer.press.ArticleId;
 import org.organizer.press.Newsroom;
 import org.organizer.press.support.Newsrooms;
 import org.organizer.press.support.PressTest;
@@ -155,6 +156,33 @@ class SearchTests {
     }
 
     @Test
+    void anIndexOfAnOlderLayoutIsRebuiltFromTheDatabase() throws Exception {
+        String word = word();
+        Article article = publish("es", "Asamblea de estibadores " + word, "El puerto.", "UY", day(13));
+        awaitTitles(word, "es", 1);
+
+        // An index as an older version left it: documents, but not of today's layout.
+        index.discard();
+        java.nio.file.Files.createDirectories(index.directory());
+        try (var directory = org.apache.lucene.store.FSDirectory.open(index.directory());
+                var writer = new org.apache.lucene.index.IndexWriter(
+                        directory, new org.apache.lucene.index.IndexWriterConfig())) {
+            org.apache.lucene.document.Document old = new org.apache.lucene.document.Document();
+            old.add(new org.apache.lucene.document.TextField(
+                    "body.es", word, org.apache.lucene.document.Field.Store.YES));
+            writer.addDocument(old);
+            writer.commit();
+        }
+        assertThat(index.outdated()).isTrue();
+        assertThat(titles(word, "es")).isEmpty();
+
+        assertThat(rebuild.rebuildIfEmpty()).isTrue();
+        assertThat(index.outdated()).isFalse();
+        assertThat(titles(word, "es")).containsExactly(article.title());
+        assertThat(rebuild.rebuildIfEmpty()).isFalse();
+    }
+
+    @Test
     void theRebuildCommandReportsItsProgress() {
         String word = word();
         publish("en", "Dockers strike " + word, "The port stops.", "BR", day(9));
@@ -264,6 +292,65 @@ class SearchTests {
                         "$.items[0].url", url -> assertThat(url).asString().startsWith("/en/articles/bulletin-1-"))
                 .hasPathSatisfying(
                         "$.items[0].snippet", s -> assertThat(s).asString().isEqualTo("Text."));
+    }
+
+    @Test
+    void aTitleMatchRanksAboveMatchesInTheText() {
+        String word = word();
+        Article inBody = publish("en", "Harbour news", "The " + word + " committee met.", "PT", day(11));
+        Article inTitle = publish("en", "The " + word + " committee", "It met.", "PT", day(11));
+        awaitTitles(word, "en", 2);
+
+        assertThat(titles(word, "en")).containsExactly(inTitle.title(), inBody.title());
+        assertThat(titles(word + " committee", "en")).containsExactly(inTitle.title(), inBody.title());
+    }
+
+    @Test
+    void beyondAThousandMatchesTheCountSaysOrMore() throws Exception {
+        String word = word();
+        Article published = publish("en", "Bulletin " + word, "Text.", "GB", day(12));
+        awaitTitles(word, "en", 1);
+        // A thousand more in the index only, as the database holds none of them; removed at the end.
+        List<ArticleId> copies = java.util.stream.Stream.generate(ArticleId::random)
+                .limit(SearchResults.COUNTED)
+                .toList();
+        index.updateAll(copies, id -> java.util.Optional.of(copy(published, id)));
+        try {
+            assertThat(mvc.get().uri("/en/search").param("q", word))
+                    .hasStatusOk()
+                    .bodyText()
+                    .contains("Articles found: 1,000 or more", "Page 1 of 100 or more", "rel=\"next\"");
+            assertThat(mvc.get().uri("/api/v1/search?q=" + word))
+                    .bodyJson()
+                    .hasPathSatisfying(
+                            "$.total", total -> assertThat(total).asNumber().isEqualTo(1000))
+                    .hasPathSatisfying(
+                            "$.totalExact", exact -> assertThat(exact).isEqualTo(false));
+            assertThat(mvc.get().uri("/api/v1/search?q=" + word + "&lang=en&country=GB&from=2026-01-12"))
+                    .bodyJson()
+                    .hasPathSatisfying(
+                            "$.totalExact", exact -> assertThat(exact).isEqualTo(false));
+        } finally {
+            index.updateAll(copies, id -> java.util.Optional.empty());
+        }
+        assertThat(mvc.get().uri("/api/v1/search?q=" + word))
+                .bodyJson()
+                .hasPathSatisfying(
+                        "$.total", total -> assertThat(total).asNumber().isEqualTo(1))
+                .hasPathSatisfying("$.totalExact", exact -> assertThat(exact).isEqualTo(true));
+    }
+
+    private static Article copy(Article article, ArticleId id) {
+        return new Article(
+                id,
+                article.translationGroup(),
+                article.language(),
+                article.content(),
+                article.state(),
+                article.authorId(),
+                article.createdAt(),
+                article.updatedAt(),
+                article.publishedAt());
     }
 
     private Article publish(String language, String title, String body, String country, LocalDate dateline) {

@@ -115,26 +115,35 @@ class DeliveryRepository {
     }
 
     List<BatchSummary> recentBatches(int limit) {
-        return jdbc.sql(SUMMARY + " GROUP BY b.id ORDER BY b.created_at DESC, b.id LIMIT ?")
+        return jdbc.sql("""
+                        SELECT b.id, b.kind, b.title, b.created_at, c.*
+                        FROM (SELECT * FROM delivery_batch ORDER BY created_at DESC, id LIMIT ?) b
+                        CROSS JOIN LATERAL (%s) c
+                        ORDER BY b.created_at DESC, b.id
+                        """.formatted(COUNTS))
                 .param(limit)
                 .query(DeliveryRepository::summary)
                 .list();
     }
 
     Optional<BatchSummary> batch(UUID id) {
-        return jdbc.sql(SUMMARY + " WHERE b.id = ? GROUP BY b.id")
+        return jdbc.sql("""
+                        SELECT b.id, b.kind, b.title, b.created_at, c.*
+                        FROM delivery_batch b CROSS JOIN LATERAL (%s) c
+                        WHERE b.id = ?
+                        """.formatted(COUNTS))
                 .param(id)
                 .query(DeliveryRepository::summary)
                 .optional();
     }
 
-    private static final String SUMMARY = """
-            SELECT b.id, b.kind, b.title, b.created_at,
-                   count(d.id) FILTER (WHERE d.state = 'queued') AS queued,
-                   count(d.id) FILTER (WHERE d.state = 'sending') AS sending,
-                   count(d.id) FILTER (WHERE d.state = 'sent') AS sent,
-                   count(d.id) FILTER (WHERE d.state = 'failed') AS failed
-            FROM delivery_batch b LEFT JOIN delivery d ON d.batch_id = b.id
+    /** Counted per batch, so the overview only reads the deliveries of the batches it shows. */
+    private static final String COUNTS = """
+            SELECT count(*) FILTER (WHERE d.state = 'queued') AS queued,
+                   count(*) FILTER (WHERE d.state = 'sending') AS sending,
+                   count(*) FILTER (WHERE d.state = 'sent') AS sent,
+                   count(*) FILTER (WHERE d.state = 'failed') AS failed
+            FROM delivery d WHERE d.batch_id = b.id
             """;
 
     private static BatchSummary summary(ResultSet rs, int row) throws SQLException {

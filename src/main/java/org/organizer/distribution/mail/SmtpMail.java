@@ -1,24 +1,28 @@
 package org.organizer.distribution.mail;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
+import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.organizer.distribution.delivery.PermanentDeliveryFailure;
 import org.organizer.platform.PlatformProperties;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.mail.MailAuthenticationException;
-import org.springframework.mail.MailException;
-import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,6 +40,10 @@ public class SmtpMail {
     private static final Session SESSION = Session.getInstance(new Properties());
 
     private final ObjectProvider<JavaMailSender> sender;
+    /** One SMTP connection per sending thread, kept open between messages. */
+    private final ThreadLocal<Transport> connection = new ThreadLocal<>();
+
+    private final Set<Transport> open = ConcurrentHashMap.newKeySet();
     private final InternetAddress from;
     private final String messageIdDomain;
 
@@ -81,33 +89,72 @@ public class SmtpMail {
             message.setHeader(header.getKey(), header.getValue());
         }
         try {
-            smtp.send(message);
-        } catch (MailAuthenticationException e) {
-            throw new MessagingException("The SMTP server refused the credentials", e);
-        } catch (MailSendException e) {
-            if (refusedForGood(e)) {
+            transmit((JavaMailSenderImpl) smtp, message);
+        } catch (SendFailedException e) {
+            if (returnCode(e) >= 500 || returnCode(e.getNextException()) >= 500) {
                 throw new PermanentDeliveryFailure("The SMTP server refused the message: " + e.getMessage(), e);
             }
-            throw new MessagingException("Sending failed: " + e.getMessage(), e);
-        } catch (MailException e) {
-            throw new MessagingException("Sending failed: " + e.getMessage(), e);
+            throw e;
         }
     }
 
-    /** SMTP reply codes 5xx are permanent (RFC 5321 §4.2.1); 4xx and lost connections are worth retrying. */
-    private static boolean refusedForGood(MailSendException e) {
-        for (Exception failed : e.getFailedMessages().values()) {
-            for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
-                if (cause instanceof SendFailedException && returnCode(cause) >= 500) {
-                    return true;
-                }
+    /**
+     * Sends over this thread's open connection, so a large newsletter does not pay for a new connection and
+     * greeting per message. A connection the server has closed meanwhile (idle timeout) is replaced once.
+     */
+    private void transmit(JavaMailSenderImpl smtp, MimeMessage message) throws MessagingException {
+        message.saveChanges();
+        Transport reused = connection.get();
+        if (reused != null) {
+            try {
+                reused.sendMessage(message, message.getAllRecipients());
+                return;
+            } catch (SendFailedException refused) {
+                discard(reused);
+                throw refused; // the server answered: a fresh connection would get the same answer
+            } catch (MessagingException stale) {
+                discard(reused);
             }
         }
-        return false;
+        Transport fresh = connect(smtp);
+        try {
+            fresh.sendMessage(message, message.getAllRecipients());
+        } catch (MessagingException e) {
+            discard(fresh);
+            throw e;
+        }
+    }
+
+    private Transport connect(JavaMailSenderImpl smtp) throws MessagingException {
+        Transport transport = smtp.getSession().getTransport(smtp.getProtocol());
+        transport.connect(smtp.getHost(), smtp.getPort(), smtp.getUsername(), smtp.getPassword());
+        connection.set(transport);
+        open.add(transport);
+        return transport;
+    }
+
+    private void discard(Transport transport) {
+        connection.remove();
+        open.remove(transport);
+        try {
+            transport.close();
+        } catch (MessagingException alreadyGone) {
+            // nothing to do: the connection is dropped either way
+        }
+    }
+
+    @PreDestroy
+    void closeConnections() {
+        for (Transport transport : List.copyOf(open)) {
+            discard(transport);
+        }
     }
 
     /** Angus Mail's SMTP exceptions carry the server's reply code; read it without depending on them. */
-    private static int returnCode(Throwable e) {
+    private static int returnCode(@Nullable Throwable e) {
+        if (e == null) {
+            return 0;
+        }
         try {
             return (int) e.getClass().getMethod("getReturnCode").invoke(e);
         } catch (ReflectiveOperationException | ClassCastException notSmtp) {

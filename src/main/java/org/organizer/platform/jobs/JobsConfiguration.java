@@ -23,24 +23,32 @@ import org.springframework.web.context.WebApplicationContext;
 @EnableConfigurationProperties(JobsProperties.class)
 class JobsConfiguration {
 
+    /**
+     * Schedules jobs for whichever node runs them. Transaction-aware, so a job scheduled inside a
+     * transaction exists exactly when that transaction commits.
+     */
     @Bean
-    Scheduler scheduler(DataSource dataSource, List<Task<?>> tasks, JobsProperties properties) {
-        // Transaction-aware, so a job scheduled inside a transaction exists exactly when that transaction commits.
-        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
-                .threads(properties.threads())
-                .pollUsingLockAndFetch(0.5, 1.0)
-                .pollingInterval(properties.pollingInterval())
-                .heartbeatInterval(properties.heartbeatInterval())
-                .missedHeartbeatsLimit(properties.missedHeartbeats())
+    SchedulerClient schedulerClient(DataSource dataSource, List<Task<?>> tasks) {
+        return SchedulerClient.Builder.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
                 .enablePriority()
-                .enableImmediateExecution()
-                .failureLogging(LogLevel.DEBUG, false)
-                .shutdownMaxWait(Duration.ofSeconds(20))
                 .build();
     }
 
     @Bean
-    JobsLifecycle jobsLifecycle(Scheduler scheduler, JobsProperties properties, ApplicationContext context) {
-        return new JobsLifecycle(scheduler, properties.enabled() && context instanceof WebApplicationContext);
+    JobsLifecycle jobsLifecycle(
+            DataSource dataSource, List<Task<?>> tasks, JobsProperties properties, ApplicationContext context) {
+        boolean runJobs = properties.enabled() && context instanceof WebApplicationContext;
+        return new JobsLifecycle(
+                () -> Scheduler.create(dataSource, tasks)
+                        .threads(properties.threads())
+                        .pollUsingLockAndFetch(0.5, 1.0)
+                        .pollingInterval(properties.pollingInterval())
+                        .heartbeatInterval(properties.heartbeatInterval())
+                        .missedHeartbeatsLimit(properties.missedHeartbeats())
+                        .enablePriority()
+                        .failureLogging(LogLevel.DEBUG, false)
+                        .shutdownMaxWait(Duration.ofSeconds(20))
+                        .build(),
+                runJobs);
     }
 }

@@ -23,6 +23,6 @@ import org.springframework.validation.annotation.Validated;
 public record JobsProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("16") @Min(1) @Max(256) int threads,
-        @NotNull @DefaultValue("2s") Duration pollingInterval,
+        @NotNull @DefaultValue("1s") Duration pollingInterval,
         @NotNull @DefaultValue("10s") Duration heartbeatInterval,
         @DefaultValue("4") @Min(4) @Max(100) int missedHeartbeats) {}

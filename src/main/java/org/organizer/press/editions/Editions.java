@@ -106,13 +106,19 @@ class Editions {
         return change(actor, id, e -> e.removeSection(section, now()));
     }
 
-    /** Any article of the edition's language may be placed, published or not, except archived ones. */
+    /**
+     * Any article of the edition's language may be placed, published or not, except archived ones and notes
+     * (they live on the notes page and the channel, never in print).
+     */
     @Transactional
     Edition addArticle(Actor actor, EditionId id, SectionId section, ArticleId article) {
         return change(actor, id, e -> {
             ArticleSummary found = newsroom.summaries(List.of(article)).get(article);
             if (found == null || !found.language().equals(e.language()) || found.state() == ArticleState.ARCHIVED) {
                 throw new InvalidEdition("press.edition.error.article");
+            }
+            if (found.kind().isNote()) {
+                throw new InvalidEdition("press.edition.error.note");
             }
             return e.addArticle(section, article, now());
         });
@@ -158,13 +164,13 @@ class Editions {
         return view(edition(actor, id), false);
     }
 
-    /** Articles the editor may still place: the edition's language, not archived, not placed yet. */
+    /** Articles the editor may still place: the edition's language, not archived, not a note, not placed yet. */
     @Transactional(readOnly = true)
     List<ArticleSummary> candidates(Actor actor, Edition edition) {
         requireEditor(actor);
         List<ArticleId> placed = edition.articles();
         return newsroom.inLanguage(edition.language(), CANDIDATE_LIMIT).stream()
-                .filter(a -> !placed.contains(a.id()))
+                .filter(a -> !placed.contains(a.id()) && !a.kind().isNote())
                 .toList();
     }
 
