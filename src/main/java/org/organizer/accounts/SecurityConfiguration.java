@@ -15,6 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Two filter chains: the JSON API authenticates each request by bearer token and keeps no session; pages
@@ -58,6 +59,10 @@ class SecurityConfiguration {
                         .authenticated()
                         .anyRequest()
                         .permitAll())
+                // RFC 8058 one-click unsubscribe: mail programs post without a CSRF token; the secret in the
+                // address is the authority (see distribution.newsletter.SubscriptionPages).
+                .csrf(c -> c.ignoringRequestMatchers(
+                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/newsletter/unsubscribe/*")))
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/admin", false))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/"))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

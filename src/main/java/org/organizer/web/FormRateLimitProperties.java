@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * How often one client address may post the forms anyone can reach (sign-in, setup, activation links).
+ * How often one client address may post the forms anyone can reach (sign-in, setup, activation links, the
+ * newsletter's subscription and manage forms; not its one-click unsubscribe, which mail providers post).
  *
  * @param perMinute posts per minute and address; bursts up to the same number
  * @param paths the forms it applies to, as Spring path patterns
@@ -17,5 +18,5 @@ import org.springframework.validation.annotation.Validated;
 public record FormRateLimitProperties(
         @Min(1) @DefaultValue("20") int perMinute,
 
-        @DefaultValue({"/login", "/setup", "/account/activate/*"})
+        @DefaultValue({"/login", "/setup", "/account/activate/*", "/*/newsletter", "/*/newsletter/**"})
         List<String> paths) {}

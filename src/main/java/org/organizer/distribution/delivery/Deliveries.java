@@ -91,6 +91,18 @@ public class Deliveries {
         return requeued.size();
     }
 
+    /**
+     * Forgets an address everywhere deliveries keep it (the recipient shown to editors, and whole queued
+     * e-mails of the mail channel), e.g. when a reader deletes their newsletter subscription. What was
+     * already sent stays counted; a queued delivery to the address fails instead of going out.
+     *
+     * @return how many deliveries named the address
+     */
+    @Transactional
+    public int forgetRecipient(String recipient) {
+        return repository.forgetRecipient(recipient);
+    }
+
     public List<BatchSummary> recentBatches(int limit) {
         return repository.recentBatches(limit);
     }

@@ -107,6 +107,13 @@ class DeliveryRepository {
                         """).params(batch, delivery, delivery).query(UUID.class).list();
     }
 
+    int forgetRecipient(String recipient) {
+        return jdbc.sql("""
+                        UPDATE delivery SET recipient = '-', payload = '{}'::jsonb, updated_at = now()
+                        WHERE lower(recipient) = lower(?)
+                        """).param(recipient).update();
+    }
+
     List<BatchSummary> recentBatches(int limit) {
         return jdbc.sql("""
                         SELECT b.id, b.kind, b.title, b.created_at, c.*
