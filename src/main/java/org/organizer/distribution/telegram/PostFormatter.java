@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.organizer.media.PhotoId;
 import org.organizer.media.PhotoView;
 import org.organizer.platform.PlatformProperties;
@@ -52,26 +53,48 @@ class PostFormatter {
                     .map(part -> java.util.Objects.requireNonNull(part.photo()).id())
                     .findFirst();
         }
+        String id = article.id().toString();
+        return note
+                ? note(id, article.title(), body, photo.orElse(null))
+                : article(
+                        id,
+                        article.title(),
+                        article.content().standfirst(),
+                        readMore(article.language()),
+                        url(article),
+                        photo.orElse(null));
+    }
+
+    /** Title, standfirst and a link to the site. */
+    static TelegramPost article(
+            String id, String title, String standfirst, String readMore, String url, @Nullable PhotoId photo) {
         List<List<Run>> paragraphs = new ArrayList<>();
-        paragraphs.add(List.of(Run.bold(article.title())));
-        if (note) {
-            for (BodyPart part : body) {
-                if (part.html() != null) {
-                    paragraphs.addAll(HtmlParagraphs.of(part.html()));
-                }
-            }
-        } else {
-            if (!article.content().standfirst().isBlank()) {
-                paragraphs.add(List.of(Run.plain(article.content().standfirst())));
-            }
-            paragraphs.add(List.of(Run.link(readMore(article.language()), url(article))));
+        paragraphs.add(List.of(Run.bold(title)));
+        if (!standfirst.isBlank()) {
+            paragraphs.add(List.of(Run.plain(standfirst)));
         }
+        paragraphs.add(List.of(Run.link(readMore, url)));
+        return post(id, paragraphs, photo);
+    }
+
+    /** The title and the whole text, with its formatting and links; photos in the text are left out. */
+    static TelegramPost note(String id, String title, List<BodyPart> body, @Nullable PhotoId photo) {
+        List<List<Run>> paragraphs = new ArrayList<>();
+        paragraphs.add(List.of(Run.bold(title)));
+        for (BodyPart part : body) {
+            if (part.html() != null) {
+                paragraphs.addAll(HtmlParagraphs.of(part.html()));
+            }
+        }
+        return post(id, paragraphs, photo);
+    }
+
+    private static TelegramPost post(String id, List<List<Run>> paragraphs, @Nullable PhotoId photo) {
         List<String> parts = PostSplitter.split(
                 paragraphs,
-                photo.isPresent() ? TelegramClient.CAPTION_LIMIT : TelegramClient.MESSAGE_LIMIT,
+                photo != null ? TelegramClient.CAPTION_LIMIT : TelegramClient.MESSAGE_LIMIT,
                 TelegramClient.MESSAGE_LIMIT);
-        return new TelegramPost(
-                article.id().toString(), photo.map(PhotoId::toString).orElse(null), parts);
+        return new TelegramPost(id, photo == null ? null : photo.toString(), parts);
     }
 
     String url(Article article) {
