@@ -32,7 +32,12 @@ final class FakeBotApi {
 
     /** One request as the fake received it. */
     record Request(
-            String httpMethod, String token, String method, Map<String, String> fields, byte @Nullable [] photo) {
+            java.time.Instant at,
+            String httpMethod,
+            String token,
+            String method,
+            Map<String, String> fields,
+            byte @Nullable [] photo) {
         String chat() {
             return fields.getOrDefault("chat_id", "");
         }
@@ -121,7 +126,8 @@ final class FakeBotApi {
             byte[] photo = contentType != null && contentType.startsWith("multipart/form-data")
                     ? multipart(body, contentType, fields)
                     : json(body, fields);
-            Request request = new Request(exchange.getRequestMethod(), path.group(1), path.group(2), fields, photo);
+            Request request = new Request(
+                    java.time.Instant.now(), exchange.getRequestMethod(), path.group(1), path.group(2), fields, photo);
             requests.add(request);
             send(exchange, answer(request));
         }
