@@ -77,6 +77,7 @@ class TelegramClient {
         fields.put("chat_id", chat.value());
         fields.put("text", html);
         fields.put("parse_mode", "HTML");
+        // No previews: the photo goes out on its own, and a note's links would otherwise pull in other sites' cards.
         fields.put("link_preview_options", Map.of("is_disabled", true));
         return call(token, "sendMessage", fields).path("message_id").asLong(0);
     }

@@ -8,8 +8,7 @@ import org.jspecify.annotations.Nullable;
  * The Telegram settings page.
  *
  * @param tokenHint the last characters of the bot token, or null when none is set; never the token itself
- * @param channels chat of each publication language, null where the language has no channel
- *
+ * @param channels chat of each publication language (as typed, when refused), null where there is none
  */
 public record TelegramPage(
         @Nullable String tokenHint,
