@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Loose measurements for docs/maps.md: gazetteer load time and size, map sizes and render times with 200
@@ -38,15 +39,14 @@ public final class MapsBenchmark {
         }
         List<MapPoint> latinAmerica = new ArrayList<>();
         for (String country : List.of("PE", "BO", "CL", "AR", "BR", "EC", "CO")) {
-            gazetteer.search("", country, 0); // no-op, keeps the API warm
             for (Place place : gazetteer.search("s", country, 30)) {
                 latinAmerica.add(MapPoint.of(place, 1 + random.nextInt(3)));
             }
         }
 
         WorldMap maps = new WorldMap();
-        MapOptions options = MapOptions.titled("Day of action", "Actions around the world")
-                .highlighting(java.util.Set.of("PE", "BO", "FR"));
+        MapOptions options =
+                MapOptions.titled("Day of action", "Actions around the world").highlighting(Set.of("PE", "BO", "FR"));
         measure(maps, "world-200-points", world, options, out);
         measure(maps, "latin-america", latinAmerica, options.zoomedToPoints(), out);
         measure(
