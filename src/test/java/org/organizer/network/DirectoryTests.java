@@ -152,4 +152,19 @@ class DirectoryTests {
                 .extractingPath("$.detail")
                 .isEqualTo("لا توجد منظمة كهذه.");
     }
+
+    @Test
+    void aCachedOrganisationPageShowsTheChangeAfterAnEdit() {
+        Organisation organisation = fixtures.create(editor, "Before " + unique());
+        assertThat(mvc.get().uri("/en/organisations/{slug}", organisation.slug()))
+                .bodyText()
+                .contains(organisation.name("en", "en"));
+        String renamed = "After " + unique();
+        Map<String, String> params = form(renamed);
+        fixtures.update(editor, organisation, params);
+
+        assertThat(mvc.get().uri("/en/organisations/{slug}", organisation.slug()))
+                .bodyText()
+                .contains(renamed);
+    }
 }

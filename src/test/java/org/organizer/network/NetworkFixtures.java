@@ -49,6 +49,11 @@ class NetworkFixtures {
         return create(editor, form(englishName));
     }
 
+    void update(Actor editor, Organisation organisation, Map<String, String> params) {
+        directory.update(
+                editor, organisation.id(), OrganisationForm.of(params, java.util.List.of("en", "es", "ar", "it")));
+    }
+
     /** A representative account of the organisation, added by the editor. */
     Actor representativeOf(Actor editor, Organisation organisation) {
         Actor representative = person(Role.REPRESENTATIVE);
