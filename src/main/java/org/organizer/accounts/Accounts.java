@@ -17,11 +17,36 @@ public class Accounts {
     private final UserAccounts users;
     private final PasswordEncoder passwords;
     private final AccountRules rules;
+    private final ActivationLinks links;
+    private final AccountsProperties properties;
 
-    Accounts(UserAccounts users, PasswordEncoder passwords, AccountRules rules) {
+    Accounts(
+            UserAccounts users,
+            PasswordEncoder passwords,
+            AccountRules rules,
+            ActivationLinks links,
+            AccountsProperties properties) {
         this.users = users;
         this.passwords = passwords;
         this.rules = rules;
+        this.links = links;
+        this.properties = properties;
+    }
+
+    /** A new account and the one-time address (a path on this site) at which its owner sets a password. */
+    public record Invitation(Actor account, String activationPath) {}
+
+    /**
+     * Creates an account without a password, and a one-time set-password link valid as long as the links
+     * administrators hand out.
+     *
+     * @throws EmailAlreadyUsed when another account has this e-mail address
+     */
+    @Transactional
+    public Invitation invite(String email, String displayName, Role role) {
+        Actor account = create(email, displayName, role, null);
+        String token = links.issue(account.id(), properties.activationValidity());
+        return new Invitation(account, "/account/activate/" + token);
     }
 
     /**

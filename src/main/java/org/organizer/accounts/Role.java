@@ -5,6 +5,8 @@ import java.util.Optional;
 
 /** What a person may do. Each role includes everything the roles below it may do. */
 public enum Role {
+    /** Acts in the name of the organisations whose representative they are (network module); no newsroom. */
+    REPRESENTATIVE,
     CORRESPONDENT,
     EDITOR,
     ADMINISTRATOR;
@@ -12,6 +14,7 @@ public enum Role {
     public static final String ADMINISTRATOR_NAME = "ADMINISTRATOR";
     public static final String EDITOR_NAME = "EDITOR";
     public static final String CORRESPONDENT_NAME = "CORRESPONDENT";
+    public static final String REPRESENTATIVE_NAME = "REPRESENTATIVE";
 
     public boolean includes(Role other) {
         return compareTo(other) >= 0;

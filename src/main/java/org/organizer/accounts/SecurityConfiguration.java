@@ -1,5 +1,7 @@
 package org.organizer.accounts;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,10 +12,12 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -55,7 +59,10 @@ class SecurityConfiguration {
                         .hasRole(Role.ADMINISTRATOR_NAME)
                         .requestMatchers("/account/activate/**")
                         .permitAll()
-                        .requestMatchers("/admin/**", "/account/**")
+                        // The newsroom is for correspondents and above; representatives only have /account pages.
+                        .requestMatchers("/admin/**")
+                        .hasRole(Role.CORRESPONDENT_NAME)
+                        .requestMatchers("/account/**")
                         .authenticated()
                         .anyRequest()
                         .permitAll())
@@ -63,11 +70,32 @@ class SecurityConfiguration {
                 // address is the authority (see distribution.newsletter.SubscriptionPages).
                 .csrf(c -> c.ignoringRequestMatchers(
                         PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/newsletter/unsubscribe/*")))
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/admin", false))
+                .formLogin(f -> f.loginPage("/login").successHandler(new LandingPage()))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/"))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .build();
+    }
+
+    /**
+     * After signing in, people go back to the page that asked them to, else to their home: the newsroom, or
+     * for organisation representatives (who have no newsroom) their organisations' page.
+     */
+    static final class LandingPage extends SavedRequestAwareAuthenticationSuccessHandler {
+
+        static final String REPRESENTATIVES_HOME = "/account/organisations";
+
+        LandingPage() {
+            setDefaultTargetUrl("/admin");
+        }
+
+        @Override
+        protected String determineTargetUrl(
+                HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+            boolean representative = authentication.getAuthorities().stream()
+                    .anyMatch(a -> Role.REPRESENTATIVE.authority().equals(a.getAuthority()));
+            return representative ? REPRESENTATIVES_HOME : super.determineTargetUrl(request, response, authentication);
+        }
     }
 
     @Bean
@@ -77,6 +105,8 @@ class SecurityConfiguration {
                 .implies(Role.EDITOR_NAME)
                 .role(Role.EDITOR_NAME)
                 .implies(Role.CORRESPONDENT_NAME)
+                .role(Role.CORRESPONDENT_NAME)
+                .implies(Role.REPRESENTATIVE_NAME)
                 .build();
     }
 
