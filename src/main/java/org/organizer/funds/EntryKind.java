@@ -1,0 +1,8 @@
+package org.organizer.funds;
+
+/** What a ledger entry records. */
+public enum EntryKind {
+    CONTRIBUTION,
+    DISBURSEMENT,
+    REVERSAL
+}

@@ -1,0 +1,33 @@
+package org.organizer.funds.web;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.organizer.funds.Balance;
+import org.organizer.funds.ConvertedTotal;
+import org.organizer.funds.Fund;
+import org.organizer.funds.LedgerEntry;
+import org.organizer.funds.PaymentMethod;
+
+/** One fund for its treasurers and administrators: balances, converted totals, the ledger and its forms. */
+public record FundPage(
+        Fund fund,
+        String language,
+        boolean administrator,
+        boolean treasurer,
+        List<Balance> balances,
+        @Nullable ConvertedTotal converted,
+        @Nullable Problem conversionProblem,
+        List<LedgerEntry> entries,
+        @Nullable Problem problem,
+        Typed typed,
+        @Nullable String notice,
+        String today) {
+
+    public List<PaymentMethod> methods() {
+        return List.of(PaymentMethod.values());
+    }
+
+    public boolean problemIn(String form) {
+        return problem != null && problem.form().equals(form);
+    }
+}
