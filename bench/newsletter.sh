@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Newsletter benchmark: queues one newsletter to N confirmed readers (en, es, ar) through the service the
-# admin page uses and lets this node deliver it to a local SMTP server (GreenMail in its own JVM). Prints the
-# time to queue, the delivery rate and memory while sending. See docs/benchmarks.md.
+# admin page uses and lets this node deliver it to a local SMTP server that discards what it gets
+# (org.organizer.bench.SmtpSink, in its own JVM). Prints the time to queue, the delivery rate and memory
+# while sending. See docs/benchmarks.md.
 #
 #   bench/newsletter.sh [--readers N] [--threads T]      defaults: 100,000 readers, 16 delivery threads
 #

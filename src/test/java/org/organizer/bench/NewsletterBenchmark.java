@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Newsletter benchmark: N confirmed readers in three languages, one newsletter queued through the same
- * service the admin page uses, delivered by this node to a local SMTP server (GreenMail in another JVM).
+ * service the admin page uses, delivered by this node to a local SMTP server ({@link SmtpSink}, another JVM).
  * Prints the time to queue, the delivery rate, and this JVM's old generation after each collection and
  * resident memory while it runs (flat memory means those stay level). See bench/newsletter.sh.
  */
@@ -38,7 +38,7 @@ public final class NewsletterBenchmark {
         int threads = intArg(args, "--threads", 16);
         Process sink = new ProcessBuilder(
                         ProcessHandle.current().info().command().orElseThrow(),
-                        "-Xmx512m",
+                        "-Xmx256m",
                         "-cp",
                         System.getProperty("java.class.path"),
                         SmtpSink.class.getName())
