@@ -23,10 +23,6 @@ import org.springframework.stereotype.Component;
 @Component
 class PostFormatter {
 
-    /**
-     * The press module's kind for correspondents' notes. Compared by name so this module works with press
-     * versions that do not have it yet.
-     */
     private final Newsroom newsroom;
 
     private final PlatformProperties platform;
