@@ -96,13 +96,9 @@ class ArticleIndex implements DisposableBean {
         write(writer -> {
             writer.deleteAll();
             stampFormat(writer);
-            fill.accept(article -> {
-                try {
-                    writer.updateDocument(ArticleDocuments.idTerm(article.id()), ArticleDocuments.of(article));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            try (ParallelIndexing indexing = new ParallelIndexing(writer, ParallelIndexing.threadsForThisMachine())) {
+                fill.accept(indexing::add);
+            }
         });
     }
 

@@ -23,13 +23,8 @@ import org.springframework.stereotype.Component;
 @Component
 class PostFormatter {
 
-    /**
-     * The press module's kind for correspondents' notes. Compared by name so this module works with press
-     * versions that do not have it yet.
-     */
-    static final String NOTE_KIND = "NOTE";
-
     private final Newsroom newsroom;
+
     private final PlatformProperties platform;
     private final MessageSource messages;
 
@@ -39,12 +34,8 @@ class PostFormatter {
         this.messages = messages;
     }
 
-    static boolean isNote(Article article) {
-        return article.content().kind().name().equals(NOTE_KIND);
-    }
-
     TelegramPost post(Article article) {
-        boolean note = isNote(article);
+        boolean note = article.isNote();
         List<BodyPart> body = note ? newsroom.body(article) : List.of();
         Optional<PhotoId> photo = newsroom.leadPhoto(article).map(PhotoView::id);
         if (photo.isEmpty()) {

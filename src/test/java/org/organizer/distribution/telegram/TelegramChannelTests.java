@@ -9,6 +9,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,6 +25,9 @@ import org.organizer.distribution.delivery.DeliveryState;
 import org.organizer.distribution.delivery.NewDelivery;
 import org.organizer.media.PhotoId;
 import org.organizer.press.Article;
+import org.organizer.press.ArticleContent;
+import org.organizer.press.ArticleKind;
+import org.organizer.press.Newsroom;
 import org.organizer.press.support.Newsrooms;
 import org.organizer.press.support.PhotoUploads;
 import org.organizer.press.support.PressTest;
@@ -149,6 +153,42 @@ class TelegramChannelTests {
                         .query(Integer.class)
                         .single())
                 .isOne();
+    }
+
+    @Test
+    void aCorrespondentsNotePublishedDirectlyGoesToTheChannelWithItsWholeText() {
+        String chat = uniqueChat();
+        postingTo("en", chat);
+        Actor correspondent = newsrooms.person(Role.CORRESPONDENT);
+        String title = Newsrooms.unique("Picket at the gate");
+        Newsroom newsroom = newsrooms.newsroom();
+        Article draft = newsroom.create(
+                correspondent,
+                "en",
+                ArticleContent.of(
+                        title,
+                        "",
+                        "Forty workers **since dawn** at gate 3 & more coming.\n\nThe management has not answered.",
+                        "Correspondent",
+                        "IT",
+                        LocalDate.of(2026, 11, 29),
+                        null,
+                        ArticleKind.NOTE,
+                        "Genoa",
+                        null,
+                        null));
+        Article note = newsroom.publish(correspondent, draft.id());
+
+        posted(note, DeliveryState.SENT);
+
+        List<FakeBotApi.Request> requests = API.requestsFor(chat);
+        assertThat(requests).hasSize(1);
+        assertThat(requests.getFirst().method()).isEqualTo("sendMessage");
+        assertThat(requests.getFirst().text())
+                .startsWith("<b>" + title + "</b>")
+                .contains("Forty workers <b>since dawn</b> at gate 3 &amp; more coming.")
+                .contains("The management has not answered.")
+                .doesNotContain("Read the article on the site");
     }
 
     @Test
