@@ -58,6 +58,23 @@ class CallService {
         return call;
     }
 
+    /** Public calls with a published version in the language: what anyone may read. */
+    List<Call> publicIn(String language) {
+        return calls.publicIn(language);
+    }
+
+    /** A public call, for anyone; drafts and calls in discussion are not found. */
+    Call publicCall(CallId id) {
+        return calls.byId(id).filter(Call::isPublic).orElseThrow(CallNotFound::new);
+    }
+
+    /** The public call of a published language version; anything else is not found. */
+    Call publicCall(String language, String slug) {
+        return calls.bySlug(language, slug)
+                .filter(c -> c.isPublic() && c.version(language).map(Call.Version::published).orElse(false))
+                .orElseThrow(CallNotFound::new);
+    }
+
     List<Call> visibleTo(Actor actor) {
         if (actor.can(Role.EDITOR)) {
             return calls.all();

@@ -38,14 +38,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Calls", description = "Calls of the network, their discussion and their day of action")
 class CallsApi {
 
-    private final CallRepository calls;
     private final CallService service;
     private final Organisations organisations;
     private final Accounts accounts;
     private final SiteInfo site;
 
-    CallsApi(CallRepository calls, CallService service, Organisations organisations, Accounts accounts, SiteInfo site) {
-        this.calls = calls;
+    CallsApi(CallService service, Organisations organisations, Accounts accounts, SiteInfo site) {
         this.service = service;
         this.organisations = organisations;
         this.accounts = accounts;
@@ -59,13 +57,13 @@ class CallsApi {
         if (!org.organizer.web.Languages.isValidCode(lang)) {
             throw InvalidCallInput.of("network.calls.error.language");
         }
-        return cached(calls.publicIn(lang).stream().map(this::publicCall).toList());
+        return cached(service.publicIn(lang).stream().map(this::publicCall).toList());
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "A public call and its published language versions")
     ResponseEntity<PublicCall> call(@PathVariable String id) {
-        Call call = calls.byId(CallAccountPages.id(id)).filter(Call::isPublic).orElseThrow(CallNotFound::new);
+        Call call = service.publicCall(CallAccountPages.id(id));
         return cached(publicCall(call));
     }
 

@@ -20,12 +20,12 @@ class PublicCallPages {
 
     static final String CACHE_CONTROL = "public, max-age=60";
 
-    private final CallRepository calls;
+    private final CallService calls;
     private final Workspaces views;
     private final Organisations organisations;
     private final SiteInfo site;
 
-    PublicCallPages(CallRepository calls, Workspaces views, Organisations organisations, SiteInfo site) {
+    PublicCallPages(CallService calls, Workspaces views, Organisations organisations, SiteInfo site) {
         this.calls = calls;
         this.views = views;
         this.organisations = organisations;
@@ -47,7 +47,7 @@ class PublicCallPages {
     @GetMapping("/{lang:[a-z]{2,3}}/calls/{slug}")
     String call(@PathVariable String lang, @PathVariable String slug, Model model, HttpServletResponse response) {
         requirePublishedLanguage(lang);
-        Call call = calls.bySlug(lang, slug).orElseThrow(CallNotFound::new);
+        Call call = calls.publicCall(lang, slug);
         model.addAttribute("page", publicView(call, lang, site.defaultLanguage()));
         response.setHeader("Cache-Control", CACHE_CONTROL);
         return "network/calls/call";
