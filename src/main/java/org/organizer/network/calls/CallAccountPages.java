@@ -93,76 +93,197 @@ class CallAccountPages {
         Call call = service.get(actor, id(id));
         model.addAttribute(
                 "page",
-                views.workspace(actor, call, language(), List.of(), notice == null ? null : NOTICES.get(notice), Map.of()));
+                views.workspace(
+                        actor, call, language(), List.of(), notice == null ? null : NOTICES.get(notice), Map.of()));
         return "network/calls/workspace";
     }
 
     @PostMapping("/{id}/status")
-    String status(@PathVariable String id, @RequestParam Map<String, String> params, Authentication auth, Model model, HttpServletResponse response) {
-        return act(id, params, auth, model, response, "saved", (actor, call) ->
-                service.changeStatus(actor, call, params.getOrDefault("status", "")));
+    String status(
+            @PathVariable String id,
+            @RequestParam Map<String, String> params,
+            Authentication auth,
+            Model model,
+            HttpServletResponse response) {
+        return act(
+                id,
+                params,
+                auth,
+                model,
+                response,
+                "saved",
+                (actor, call) -> service.changeStatus(actor, call, params.getOrDefault("status", "")));
     }
 
     @PostMapping("/{id}/versions")
-    String version(@PathVariable String id, @RequestParam Map<String, String> params, Authentication auth, Model model, HttpServletResponse response) {
-        return act(id, params, auth, model, response, "saved", (actor, call) -> service.saveVersion(
-                actor, call, params.getOrDefault("language", ""), params.getOrDefault("title", ""), params.getOrDefault("body", "")));
+    String version(
+            @PathVariable String id,
+            @RequestParam Map<String, String> params,
+            Authentication auth,
+            Model model,
+            HttpServletResponse response) {
+        return act(
+                id,
+                params,
+                auth,
+                model,
+                response,
+                "saved",
+                (actor, call) -> service.saveVersion(
+                        actor,
+                        call,
+                        params.getOrDefault("language", ""),
+                        params.getOrDefault("title", ""),
+                        params.getOrDefault("body", "")));
     }
 
     @PostMapping("/{id}/versions/{language}/publish")
-    String publish(@PathVariable String id, @PathVariable String language, @RequestParam Map<String, String> params, Authentication auth, Model model, HttpServletResponse response) {
-        return act(id, params, auth, model, response, "saved", (actor, call) -> service.publishVersion(actor, call, language));
+    String publish(
+            @PathVariable String id,
+            @PathVariable String language,
+            @RequestParam Map<String, String> params,
+            Authentication auth,
+            Model model,
+            HttpServletResponse response) {
+        return act(
+                id,
+                params,
+                auth,
+                model,
+                response,
+                "saved",
+                (actor, call) -> service.publishVersion(actor, call, language));
     }
 
     @PostMapping("/{id}/comments")
-    String comment(@PathVariable String id, @RequestParam Map<String, String> params, Authentication auth, Model model, HttpServletResponse response) {
-        return act(id, params, auth, model, response, "commented", (actor, call) -> service.comment(
-                actor,
-                call,
-                params.getOrDefault("organisation", ""),
-                params.getOrDefault("commentParagraph", ""),
-                params.getOrDefault("parent", ""),
-                params.getOrDefault("comment", "")));
+    String comment(
+            @PathVariable String id,
+            @RequestParam Map<String, String> params,
+            Authentication auth,
+            Model model,
+            HttpServletResponse response) {
+        return act(
+                id,
+                params,
+                auth,
+                model,
+                response,
+                "commented",
+                (actor, call) -> service.comment(
+                        actor,
+                        call,
+                        params.getOrDefault("organisation", ""),
+                        params.getOrDefault("commentParagraph", ""),
+                        params.getOrDefault("parent", ""),
+                        params.getOrDefault("comment", "")));
     }
 
     @PostMapping("/{id}/amendments")
-    String propose(@PathVariable String id, @RequestParam Map<String, String> params, Authentication auth, Model model, HttpServletResponse response) {
-        return act(id, params, auth, model, response, "proposed", (actor, call) -> service.propose(
-                actor,
-                call,
-                params.getOrDefault("organisation", ""),
-                params.getOrDefault("amendParagraph", ""),
-                params.getOrDefault("replacement", ""),
-                params.getOrDefault("reason", "")));
+    String propose(
+            @PathVariable String id,
+            @RequestParam Map<String, String> params,
+            Authentication auth,
+            Model model,
+            HttpServletResponse response) {
+        return act(
+                id,
+                params,
+                auth,
+                model,
+                response,
+                "proposed",
+                (actor, call) -> service.propose(
+                        actor,
+                        call,
+                        params.getOrDefault("organisation", ""),
+                        params.getOrDefault("amendParagraph", ""),
+                        params.getOrDefault("replacement", ""),
+                        params.getOrDefault("reason", "")));
     }
 
     @PostMapping("/{id}/amendments/{amendment}/accept")
-    String accept(@PathVariable String id, @PathVariable long amendment, @RequestParam Map<String, String> params, Authentication auth, Model model, HttpServletResponse response) {
+    String accept(
+            @PathVariable String id,
+            @PathVariable long amendment,
+            @RequestParam Map<String, String> params,
+            Authentication auth,
+            Model model,
+            HttpServletResponse response) {
         return act(id, params, auth, model, response, "saved", (actor, call) -> service.accept(actor, call, amendment));
     }
 
     @PostMapping("/{id}/amendments/{amendment}/reject")
-    String reject(@PathVariable String id, @PathVariable long amendment, @RequestParam Map<String, String> params, Authentication auth, Model model, HttpServletResponse response) {
-        return act(id, params, auth, model, response, "saved", (actor, call) ->
-                service.reject(actor, call, amendment, params.getOrDefault("rejectReason", "")));
+    String reject(
+            @PathVariable String id,
+            @PathVariable long amendment,
+            @RequestParam Map<String, String> params,
+            Authentication auth,
+            Model model,
+            HttpServletResponse response) {
+        return act(
+                id,
+                params,
+                auth,
+                model,
+                response,
+                "saved",
+                (actor, call) -> service.reject(actor, call, amendment, params.getOrDefault("rejectReason", "")));
     }
 
     @PostMapping("/{id}/poll")
-    String openPoll(@PathVariable String id, @RequestParam Map<String, String> params, Authentication auth, Model model, HttpServletResponse response) {
-        return act(id, params, auth, model, response, "saved", (actor, call) ->
-                service.openPoll(actor, call, params.getOrDefault("dates", "")));
+    String openPoll(
+            @PathVariable String id,
+            @RequestParam Map<String, String> params,
+            Authentication auth,
+            Model model,
+            HttpServletResponse response) {
+        return act(
+                id,
+                params,
+                auth,
+                model,
+                response,
+                "saved",
+                (actor, call) -> service.openPoll(actor, call, params.getOrDefault("dates", "")));
     }
 
     @PostMapping("/{id}/poll/answers")
-    String answer(@PathVariable String id, @RequestParam Map<String, String> params, Authentication auth, Model model, HttpServletResponse response) {
-        return act(id, params, auth, model, response, "answered", (actor, call) -> service.answer(
-                actor, call, params.getOrDefault("organisation", ""), prefixed(params, "answer."), prefixed(params, "note.")));
+    String answer(
+            @PathVariable String id,
+            @RequestParam Map<String, String> params,
+            Authentication auth,
+            Model model,
+            HttpServletResponse response) {
+        return act(
+                id,
+                params,
+                auth,
+                model,
+                response,
+                "answered",
+                (actor, call) -> service.answer(
+                        actor,
+                        call,
+                        params.getOrDefault("organisation", ""),
+                        prefixed(params, "answer."),
+                        prefixed(params, "note.")));
     }
 
     @PostMapping("/{id}/poll/close")
-    String closePoll(@PathVariable String id, @RequestParam Map<String, String> params, Authentication auth, Model model, HttpServletResponse response) {
-        return act(id, params, auth, model, response, "decided", (actor, call) ->
-                service.closePoll(actor, call, params.getOrDefault("date", "")));
+    String closePoll(
+            @PathVariable String id,
+            @RequestParam Map<String, String> params,
+            Authentication auth,
+            Model model,
+            HttpServletResponse response) {
+        return act(
+                id,
+                params,
+                auth,
+                model,
+                response,
+                "decided",
+                (actor, call) -> service.closePoll(actor, call, params.getOrDefault("date", "")));
     }
 
     interface Action {
@@ -189,7 +310,8 @@ class CallAccountPages {
         } catch (InvalidCallInput | CallStateConflict e) {
             response.setStatus(e.status().value());
             List<String> errors = e instanceof InvalidCallInput invalid ? invalid.errors() : List.of(e.messageKey());
-            model.addAttribute("page", views.workspace(actor, service.get(actor, call), language(), errors, null, params));
+            model.addAttribute(
+                    "page", views.workspace(actor, service.get(actor, call), language(), errors, null, params));
             return "network/calls/workspace";
         }
     }
@@ -204,9 +326,12 @@ class CallAccountPages {
         model.addAttribute(
                 "page",
                 new CallViews.AccountList(
-                        service.visibleTo(actor).stream().map(c -> views.item(c, language)).toList(),
+                        service.visibleTo(actor).stream()
+                                .map(c -> views.item(c, language))
+                                .toList(),
                         issuers.stream()
-                                .map(o -> new CallViews.Choice(o.id().toString(), o.name(language, site.defaultLanguage())))
+                                .map(o -> new CallViews.Choice(
+                                        o.id().toString(), o.name(language, site.defaultLanguage())))
                                 .toList(),
                         errors,
                         values));

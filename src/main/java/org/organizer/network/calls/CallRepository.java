@@ -54,7 +54,10 @@ public class CallRepository {
     record HistoryEntry(OffsetDateTime at, @Nullable UserId by, String kind, String detail) {}
 
     public Optional<Call> byId(CallId id) {
-        return jdbc.sql("SELECT * FROM call WHERE id = ?").param(id.value()).query(this::call).optional();
+        return jdbc.sql("SELECT * FROM call WHERE id = ?")
+                .param(id.value())
+                .query(this::call)
+                .optional();
     }
 
     public Optional<Call> bySlug(String language, String slug) {
@@ -87,11 +90,7 @@ public class CallRepository {
                            OR EXISTS (SELECT 1 FROM call_issuer i
                                       WHERE i.call_id = c.id AND i.organisation_id IN (:organisations))
                         ORDER BY c.created_at DESC
-                        """)
-                .param("organisations", ids)
-                .query(UUID.class)
-                .list()
-                .stream()
+                        """).param("organisations", ids).query(UUID.class).list().stream()
                 .map(id -> byId(new CallId(id)).orElseThrow())
                 .toList();
     }
@@ -105,16 +104,15 @@ public class CallRepository {
 
     private Call call(ResultSet rs, int row) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
-        List<OrganisationId> issuers = jdbc.sql(
-                        "SELECT organisation_id FROM call_issuer WHERE call_id = ? ORDER BY organisation_id")
+        List<OrganisationId> issuers = jdbc
+                .sql("SELECT organisation_id FROM call_issuer WHERE call_id = ? ORDER BY organisation_id")
                 .param(id)
                 .query(UUID.class)
                 .list()
                 .stream()
                 .map(OrganisationId::new)
                 .toList();
-        List<Call.Version> versions = jdbc.sql(
-                        "SELECT * FROM call_translation WHERE call_id = ? ORDER BY language")
+        List<Call.Version> versions = jdbc.sql("SELECT * FROM call_translation WHERE call_id = ? ORDER BY language")
                 .param(id)
                 .query((r, n) -> new Call.Version(
                         r.getString("language"),
@@ -134,7 +132,8 @@ public class CallRepository {
     }
 
     void insert(CallId id, String language, @Nullable LocalDate originalDate, List<OrganisationId> issuers, UserId by) {
-        jdbc.sql("INSERT INTO call (id, status, original_language, original_date, created_by) VALUES (?, 'DRAFT', ?, ?, ?)")
+        jdbc.sql(
+                        "INSERT INTO call (id, status, original_language, original_date, created_by) VALUES (?, 'DRAFT', ?, ?, ?)")
                 .params(id.value(), language, originalDate, by.value())
                 .update();
         for (OrganisationId issuer : issuers) {
@@ -157,14 +156,13 @@ public class CallRepository {
                 INSERT INTO call_translation (call_id, language, title, body, slug) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (call_id, language)
                 DO UPDATE SET title = excluded.title, body = excluded.body, updated_at = now()
-                """)
-                .params(id.value(), language, title, body, slug)
-                .update();
+                """).params(id.value(), language, title, body, slug).update();
         touch(id);
     }
 
     void publishVersion(CallId id, String language) {
-        jdbc.sql("UPDATE call_translation SET state = 'PUBLISHED', updated_at = now() WHERE call_id = ? AND language = ?")
+        jdbc.sql(
+                        "UPDATE call_translation SET state = 'PUBLISHED', updated_at = now() WHERE call_id = ? AND language = ?")
                 .params(id.value(), language)
                 .update();
         touch(id);
@@ -183,7 +181,9 @@ public class CallRepository {
     }
 
     private void touch(CallId id) {
-        jdbc.sql("UPDATE call SET updated_at = now() WHERE id = ?").param(id.value()).update();
+        jdbc.sql("UPDATE call SET updated_at = now() WHERE id = ?")
+                .param(id.value())
+                .update();
     }
 
     void history(CallId id, UserId by, String kind, String detail) {
@@ -203,7 +203,8 @@ public class CallRepository {
                 .list();
     }
 
-    long comment(CallId id, @Nullable Integer paragraph, @Nullable Long parent, OrganisationId org, UserId by, String body) {
+    long comment(
+            CallId id, @Nullable Integer paragraph, @Nullable Long parent, OrganisationId org, UserId by, String body) {
         return jdbc.sql("""
                 INSERT INTO call_comment (call_id, paragraph, parent_id, organisation_id, author, body)
                 VALUES (?, ?, ?, ?, ?, ?) RETURNING id
@@ -270,9 +271,7 @@ public class CallRepository {
         jdbc.sql("""
                 UPDATE call_amendment SET state = ?, decision_reason = ?, decided_by = ?, decided_at = now()
                 WHERE id = ?
-                """)
-                .params(state, reason, by.value(), amendment)
-                .update();
+                """).params(state, reason, by.value(), amendment).update();
     }
 
     void openPoll(CallId id, List<LocalDate> dates, UserId by) {
@@ -328,7 +327,9 @@ public class CallRepository {
     }
 
     void closePoll(CallId id, LocalDate date, UserId by, String participantsJson, String tallyJson) {
-        jdbc.sql("UPDATE call_poll SET state = 'CLOSED' WHERE call_id = ?").param(id.value()).update();
+        jdbc.sql("UPDATE call_poll SET state = 'CLOSED' WHERE call_id = ?")
+                .param(id.value())
+                .update();
         jdbc.sql("""
                 INSERT INTO call_date_decision (call_id, decided_date, decided_by, participants, tally)
                 VALUES (?, ?, ?, ?::jsonb, ?::jsonb)
@@ -352,7 +353,10 @@ public class CallRepository {
 
     /** Takes the call's row lock, so that concurrent changes of one call happen one after the other. */
     void lock(CallId id) {
-        jdbc.sql("SELECT id FROM call WHERE id = ? FOR UPDATE").param(id.value()).query(UUID.class).optional();
+        jdbc.sql("SELECT id FROM call WHERE id = ? FOR UPDATE")
+                .param(id.value())
+                .query(UUID.class)
+                .optional();
     }
 
     private static @Nullable UserId user(ResultSet rs, String column) throws SQLException {

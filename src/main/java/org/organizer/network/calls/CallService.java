@@ -71,7 +71,8 @@ class CallService {
     /** The public call of a published language version; anything else is not found. */
     Call publicCall(String language, String slug) {
         return calls.bySlug(language, slug)
-                .filter(c -> c.isPublic() && c.version(language).map(Call.Version::published).orElse(false))
+                .filter(c -> c.isPublic()
+                        && c.version(language).map(Call.Version::published).orElse(false))
                 .orElseThrow(CallNotFound::new);
     }
 
@@ -89,7 +90,9 @@ class CallService {
     }
 
     boolean mayRead(Actor actor, Call call) {
-        return manages(actor, call) || (call.status() != CallStatus.DRAFT && !ownOrganisations(actor).isEmpty());
+        return manages(actor, call)
+                || (call.status() != CallStatus.DRAFT
+                        && !ownOrganisations(actor).isEmpty());
     }
 
     List<OrganisationId> ownOrganisations(Actor actor) {
@@ -99,7 +102,8 @@ class CallService {
     }
 
     @Transactional
-    CallId create(Actor actor, List<String> issuerIds, String originalDate, String language, String title, String body) {
+    CallId create(
+            Actor actor, List<String> issuerIds, String originalDate, String language, String title, String body) {
         List<String> errors = new ArrayList<>();
         Set<OrganisationId> issuers = new LinkedHashSet<>();
         for (String typed : issuerIds) {
@@ -122,8 +126,7 @@ class CallService {
         if (!errors.isEmpty()) {
             throw new InvalidCallInput(errors);
         }
-        if (!actor.can(Role.EDITOR)
-                && !issuers.stream().allMatch(o -> organisations.isRepresentative(actor.id(), o))) {
+        if (!actor.can(Role.EDITOR) && !issuers.stream().allMatch(o -> organisations.isRepresentative(actor.id(), o))) {
             throw CallAccessDenied.notRepresentative();
         }
         CallId id = CallId.random();
@@ -166,7 +169,9 @@ class CallService {
         if (call.status() == CallStatus.CLOSED || (original && call.status() != CallStatus.DRAFT)) {
             throw CallStateConflict.textFinal();
         }
-        String slug = call.version(text.language()).map(Call.Version::slug).orElseGet(() -> slug(text.language(), text.title()));
+        String slug = call.version(text.language())
+                .map(Call.Version::slug)
+                .orElseGet(() -> slug(text.language(), text.title()));
         calls.saveVersion(id, text.language(), text.title(), text.body(), slug);
         calls.history(id, actor.id(), "version", text.language());
         events.publishEvent(new CallsChanged());
@@ -176,7 +181,8 @@ class CallService {
     @Transactional
     void publishVersion(Actor actor, CallId id, String language) {
         Call call = managed(actor, id);
-        Call.Version version = call.version(language).orElseThrow(() -> InvalidCallInput.of("network.calls.error.language"));
+        Call.Version version =
+                call.version(language).orElseThrow(() -> InvalidCallInput.of("network.calls.error.language"));
         if (call.status() == CallStatus.DRAFT || call.status() == CallStatus.DISCUSSION) {
             throw CallStateConflict.notFinal();
         }
@@ -193,7 +199,8 @@ class CallService {
         Call call = discussed(actor, id);
         OrganisationId org = actingFor(actor, organisation);
         String text = CallRules.comment(body);
-        Integer number = CallRules.paragraph(paragraph, Paragraphs.of(call.original().body()).size());
+        Integer number = CallRules.paragraph(
+                paragraph, Paragraphs.of(call.original().body()).size());
         Long parentId = null;
         if (!parent.isBlank()) {
             CallRepository.Comment replied = calls.comments(id).stream()
@@ -210,11 +217,13 @@ class CallService {
     long propose(Actor actor, CallId id, String organisation, String paragraph, String replacement, String reason) {
         Call call = discussed(actor, id);
         OrganisationId org = actingFor(actor, organisation);
-        Integer number = CallRules.paragraph(paragraph, Paragraphs.of(call.original().body()).size());
+        Integer number = CallRules.paragraph(
+                paragraph, Paragraphs.of(call.original().body()).size());
         if (number == null) {
             throw InvalidCallInput.of("network.calls.error.paragraph");
         }
-        return calls.propose(id, number, CallRules.replacement(replacement), CallRules.reason(reason, false), org, actor.id());
+        return calls.propose(
+                id, number, CallRules.replacement(replacement), CallRules.reason(reason, false), org, actor.id());
     }
 
     /** The issuers accept an amendment: its paragraph of the original text is replaced, and the history says so. */
@@ -333,7 +342,8 @@ class CallService {
         for (LocalDate date : poll.dates()) {
             List<PollTally.Vote> votes = poll.answers().stream()
                     .filter(a -> a.day().equals(date))
-                    .map(a -> new PollTally.Vote(name(a.organisation(), language), a.answer().code(), a.comment()))
+                    .map(a -> new PollTally.Vote(
+                            name(a.organisation(), language), a.answer().code(), a.comment()))
                     .toList();
             dates.add(new PollTally.DateTally(
                     date,
@@ -346,7 +356,10 @@ class CallService {
     }
 
     String name(OrganisationId id, String language) {
-        return organisations.byId(id).map(o -> o.name(language, site.defaultLanguage())).orElse("");
+        return organisations
+                .byId(id)
+                .map(o -> o.name(language, site.defaultLanguage()))
+                .orElse("");
     }
 
     private static int count(CallRepository.Poll poll, LocalDate date, PollAnswer answer) {
@@ -382,7 +395,8 @@ class CallService {
 
     /** The organisation a representative speaks for: one they represent. */
     private OrganisationId actingFor(Actor actor, String organisation) {
-        OrganisationId org = OrganisationId.parse(organisation.strip()).orElseThrow(CallAccessDenied::notRepresentative);
+        OrganisationId org =
+                OrganisationId.parse(organisation.strip()).orElseThrow(CallAccessDenied::notRepresentative);
         if (!organisations.isRepresentative(actor.id(), org)) {
             throw CallAccessDenied.notRepresentative();
         }

@@ -24,8 +24,7 @@ public final class CallViews {
             List<String> issuers) {}
 
     /** The signed-in list of calls, with the form for a new call. */
-    public record AccountList(
-            List<Item> calls, List<Choice> issuers, List<String> errors, Map<String, String> typed) {
+    public record AccountList(List<Item> calls, List<Choice> issuers, List<String> errors, Map<String, String> typed) {
 
         public String typed(String key) {
             return typed.getOrDefault(key, "");
@@ -36,7 +35,8 @@ public final class CallViews {
         }
     }
 
-    public record Comment(long id, String organisation, String author, String body, OffsetDateTime at, List<Comment> replies) {}
+    public record Comment(
+            long id, String organisation, String author, String body, OffsetDateTime at, List<Comment> replies) {}
 
     public record Amendment(
             long id,
@@ -52,7 +52,8 @@ public final class CallViews {
 
     public record Poll(boolean open, List<LocalDate> dates, PollTally tally) {}
 
-    public record Decision(LocalDate date, OffsetDateTime at, String by, List<String> participants, List<PollTally.DateTally> tally) {}
+    public record Decision(
+            LocalDate date, OffsetDateTime at, String by, List<String> participants, List<PollTally.DateTally> tally) {}
 
     public record Version(String language, String title, String slug, boolean published) {}
 

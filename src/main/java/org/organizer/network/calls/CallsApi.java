@@ -11,7 +11,6 @@ import org.jspecify.annotations.Nullable;
 import org.organizer.accounts.Accounts;
 import org.organizer.accounts.Actor;
 import org.organizer.network.Call;
-import org.organizer.network.CallId;
 import org.organizer.network.Organisation;
 import org.organizer.network.Organisations;
 import org.organizer.press.Markdown;
@@ -71,7 +70,12 @@ class CallsApi {
     @Operation(summary = "Comment on a call in discussion, for an organisation you represent")
     ResponseEntity<Created> comment(@PathVariable String id, @RequestBody CommentRequest body, Authentication auth) {
         long created = service.comment(
-                actor(auth), CallAccountPages.id(id), text(body.organisation()), number(body.paragraph()), number(body.parent()), text(body.body()));
+                actor(auth),
+                CallAccountPages.id(id),
+                text(body.organisation()),
+                number(body.paragraph()),
+                number(body.parent()),
+                text(body.body()));
         return ResponseEntity.created(URI.create("/api/v1/calls/" + id)).body(new Created(created));
     }
 
@@ -79,7 +83,12 @@ class CallsApi {
     @Operation(summary = "Propose the replacement of a paragraph, for an organisation you represent")
     ResponseEntity<Created> propose(@PathVariable String id, @RequestBody AmendmentRequest body, Authentication auth) {
         long created = service.propose(
-                actor(auth), CallAccountPages.id(id), text(body.organisation()), number(body.paragraph()), text(body.replacement()), text(body.reason()));
+                actor(auth),
+                CallAccountPages.id(id),
+                text(body.organisation()),
+                number(body.paragraph()),
+                text(body.replacement()),
+                text(body.reason()));
         return ResponseEntity.created(URI.create("/api/v1/calls/" + id)).body(new Created(created));
     }
 
@@ -104,7 +113,8 @@ class CallsApi {
 
     @PostMapping("/{id}/poll/close")
     @Operation(summary = "Close the date poll of a call you issue; without a date the best date is taken")
-    ResponseEntity<Decided> close(@PathVariable String id, @RequestBody(required = false) @Nullable CloseRequest body, Authentication auth) {
+    ResponseEntity<Decided> close(
+            @PathVariable String id, @RequestBody(required = false) @Nullable CloseRequest body, Authentication auth) {
         LocalDate date = service.closePoll(actor(auth), CallAccountPages.id(id), body == null ? "" : text(body.date()));
         return ResponseEntity.ok(new Decided(date));
     }
@@ -122,7 +132,8 @@ class CallsApi {
                         .toList(),
                 call.versions().stream()
                         .filter(Call.Version::published)
-                        .map(v -> new PublicVersion(v.language(), v.title(), v.slug(), v.body(), Markdown.toSafeHtml(v.body())))
+                        .map(v -> new PublicVersion(
+                                v.language(), v.title(), v.slug(), v.body(), Markdown.toSafeHtml(v.body())))
                         .toList());
     }
 
@@ -131,7 +142,9 @@ class CallsApi {
     }
 
     private static <T> ResponseEntity<T> cached(T body) {
-        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic()).body(body);
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic())
+                .body(body);
     }
 
     private static String text(@Nullable String value) {
@@ -166,7 +179,10 @@ class CallsApi {
 
     /** @param paragraph the paragraph number, or null for the general thread; parent the comment replied to */
     public record CommentRequest(
-            @Nullable String organisation, @Nullable Integer paragraph, @Nullable Long parent, @Nullable String body) {}
+            @Nullable String organisation,
+            @Nullable Integer paragraph,
+            @Nullable Long parent,
+            @Nullable String body) {}
 
     public record AmendmentRequest(
             @Nullable String organisation,

@@ -21,7 +21,8 @@ public record PollTally(List<DateTally> dates) {
         return dates.stream()
                 .sorted(Comparator.comparingInt(DateTally::yes)
                         .reversed()
-                        .thenComparing(Comparator.comparingInt(DateTally::ifNeedBe).reversed())
+                        .thenComparing(
+                                Comparator.comparingInt(DateTally::ifNeedBe).reversed())
                         .thenComparing(DateTally::date))
                 .map(DateTally::date)
                 .findFirst();

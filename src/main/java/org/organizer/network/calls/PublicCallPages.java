@@ -55,9 +55,8 @@ class PublicCallPages {
 
     /** The public view of a language version; not found unless the call is public and the version published. */
     CallViews.PublicCall publicView(Call call, String lang, String fallback) {
-        Call.Version version = call.version(lang)
-                .filter(v -> call.isPublic() && v.published())
-                .orElseThrow(CallNotFound::new);
+        Call.Version version =
+                call.version(lang).filter(v -> call.isPublic() && v.published()).orElseThrow(CallNotFound::new);
         return new CallViews.PublicCall(
                 call.id().toString(),
                 lang,

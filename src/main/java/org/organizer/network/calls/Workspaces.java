@@ -124,7 +124,10 @@ class Workspaces {
     }
 
     List<String> issuerNames(Call call, String language) {
-        return call.issuers().stream().map(o -> service.name(o, language)).sorted().toList();
+        return call.issuers().stream()
+                .map(o -> service.name(o, language))
+                .sorted()
+                .toList();
     }
 
     static List<CallViews.Version> versions(Call call) {
@@ -133,13 +136,17 @@ class Workspaces {
                 .toList();
     }
 
-    private List<CallViews.Comment> threads(List<CallRepository.Comment> all, @Nullable Integer paragraph, String language) {
+    private List<CallViews.Comment> threads(
+            List<CallRepository.Comment> all, @Nullable Integer paragraph, String language) {
         return all.stream()
                 .filter(c -> c.parent() == null && java.util.Objects.equals(c.paragraph(), paragraph))
-                .map(c -> comment(c, all.stream()
-                        .filter(r -> r.parent() != null && r.parent() == c.id())
-                        .map(r -> comment(r, List.of(), language))
-                        .toList(), language))
+                .map(c -> comment(
+                        c,
+                        all.stream()
+                                .filter(r -> r.parent() != null && r.parent() == c.id())
+                                .map(r -> comment(r, List.of(), language))
+                                .toList(),
+                        language))
                 .toList();
     }
 

@@ -99,7 +99,8 @@ class CallAccessTests {
                     .as("correspondent on " + write.getKey())
                     .isEqualTo(403);
         }
-        assertThat(mvc.get().uri("/account/calls/{id}", id).with(as(correspondent))).hasStatus(403);
+        assertThat(mvc.get().uri("/account/calls/{id}", id).with(as(correspondent)))
+                .hasStatus(403);
         assertThat(mvc.get().uri("/account/calls/{id}", id)).hasStatus3xxRedirection();
         assertThat(repository.comments(id)).isEmpty();
         assertThat(repository.poll(id).orElseThrow().answers()).isEmpty();
@@ -117,7 +118,8 @@ class CallAccessTests {
                     .as(manage)
                     .isEqualTo(403);
         }
-        assertThat(status(as(memberRep), base + "/amendments/" + amendment + "/accept", Map.of())).isEqualTo(403);
+        assertThat(status(as(memberRep), base + "/amendments/" + amendment + "/accept", Map.of()))
+                .isEqualTo(403);
         assertThat(status(as(memberRep), base + "/amendments/" + amendment + "/reject", Map.of("rejectReason", "No")))
                 .isEqualTo(403);
         for (String speak : List.of("/comments", "/amendments", "/poll/answers")) {
@@ -128,8 +130,12 @@ class CallAccessTests {
                     .as("for their own organisation: " + speak)
                     .isEqualTo(302);
         }
-        assertThat(repository.amendments(id)).extracting(CallRepository.Amendment::state).containsOnly("PROPOSED");
-        assertThat(repository.comments(id)).extracting(CallRepository.Comment::organisation).containsOnly(member.id());
+        assertThat(repository.amendments(id))
+                .extracting(CallRepository.Amendment::state)
+                .containsOnly("PROPOSED");
+        assertThat(repository.comments(id))
+                .extracting(CallRepository.Comment::organisation)
+                .containsOnly(member.id());
         assertThat(repository.poll(id).orElseThrow().answers())
                 .extracting(CallRepository.Answer::organisation)
                 .containsOnly(member.id());
@@ -144,10 +150,12 @@ class CallAccessTests {
         assertThat(mvc.get().uri(base).with(as(editor))).hasStatusOk();
         assertThat(status(as(editor), base + "/comments", writes(id, issuer).get(base + "/comments")))
                 .isEqualTo(403);
-        assertThat(status(as(administrator), base + "/poll/close", Map.of("date", "2027-05-15"))).isEqualTo(302);
+        assertThat(status(as(administrator), base + "/poll/close", Map.of("date", "2027-05-15")))
+                .isEqualTo(302);
         assertThat(calls.decidedDate(id)).contains(java.time.LocalDate.of(2027, 5, 15));
         assertThat(status(as(editor), base + "/versions/en/publish", Map.of())).isEqualTo(302);
-        assertThat(status(as(editor), base + "/status", Map.of("status", "open"))).isEqualTo(302);
+        assertThat(status(as(editor), base + "/status", Map.of("status", "open")))
+                .isEqualTo(302);
         assertThat(calls.isOpenForEndorsement(id)).isTrue();
     }
 
@@ -160,8 +168,12 @@ class CallAccessTests {
         assertThat(mvc.get().uri("/account/calls/{id}", id).with(as(fixtures.person(Role.EDITOR))))
                 .hasStatusOk();
         assertThat(mvc.get().uri("/account/calls/{id}", id).with(as(memberRep))).hasStatus(403);
-        assertThat(mvc.get().uri("/account/calls").with(as(memberRep))).bodyText().doesNotContain(title);
-        assertThat(mvc.get().uri("/account/calls").with(as(issuerRep))).bodyText().contains(title);
+        assertThat(mvc.get().uri("/account/calls").with(as(memberRep)))
+                .bodyText()
+                .doesNotContain(title);
+        assertThat(mvc.get().uri("/account/calls").with(as(issuerRep)))
+                .bodyText()
+                .contains(title);
         assertThat(mvc.get().uri("/en/calls/{slug}", slug)).hasStatus(404);
         assertThat(mvc.get().uri("/api/v1/calls/{id}", id)).hasStatus(404);
         service.changeStatus(issuerRep, id, "discussion");
@@ -201,7 +213,8 @@ class CallAccessTests {
                         .uri("/api/v1/calls/{id}/poll/answers", id)
                         .with(as(memberRep))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"organisation\":\"%s\",\"answers\":{\"2027-05-01\":\"yes\"}}".formatted(member.id())))
+                        .content("{\"organisation\":\"%s\",\"answers\":{\"2027-05-01\":\"yes\"}}"
+                                .formatted(member.id())))
                 .hasStatus(204);
         assertThat(mvc.post()
                         .uri("/api/v1/calls/{id}/poll/close", id)

@@ -72,7 +72,10 @@ class CallBadInputTests {
                         .with(csrf())
                         .param("comment", "Hello"))
                 .hasStatus(404);
-        assertThat(mvc.get().uri("/ar/calls/no-such-call")).hasStatus(404).bodyText().contains("لا يوجد نداء");
+        assertThat(mvc.get().uri("/ar/calls/no-such-call"))
+                .hasStatus(404)
+                .bodyText()
+                .contains("لا يوجد نداء");
         assertThat(mvc.get().uri("/api/v1/calls/{id}", UUID.randomUUID()).header("Accept-Language", "es"))
                 .hasStatus(404)
                 .bodyJson()
@@ -99,7 +102,8 @@ class CallBadInputTests {
                         .with(as(memberRep))
                         .header("Accept-Language", "ar")
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"organisation\":\"%s\",\"answers\":{\"2027-05-01\":\"yes\"}}".formatted(member.id())))
+                        .content("{\"organisation\":\"%s\",\"answers\":{\"2027-05-01\":\"yes\"}}"
+                                .formatted(member.id())))
                 .hasStatus(409)
                 .bodyJson()
                 .extractingPath("$.detail")
@@ -128,7 +132,8 @@ class CallBadInputTests {
                         .with(as(memberRep))
                         .header("Accept-Language", "es")
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"organisation\":\"%s\",\"answers\":{\"1999-01-01\":\"yes\"}}".formatted(member.id())))
+                        .content("{\"organisation\":\"%s\",\"answers\":{\"1999-01-01\":\"yes\"}}"
+                                .formatted(member.id())))
                 .hasStatus(400)
                 .bodyJson()
                 .extractingPath("$.detail")
@@ -150,7 +155,9 @@ class CallBadInputTests {
                 .hasStatus(400)
                 .bodyText()
                 .contains("لا يتجاوز التعليق 5000 حرف.", "A first, saved comment", "x".repeat(5001));
-        assertThat(repository.comments(id)).extracting(CallRepository.Comment::body).containsExactly("A first, saved comment");
+        assertThat(repository.comments(id))
+                .extracting(CallRepository.Comment::body)
+                .containsExactly("A first, saved comment");
     }
 
     @Test
@@ -168,7 +175,9 @@ class CallBadInputTests {
                 .hasStatus(400)
                 .bodyText()
                 .contains("El texto puede tener como máximo 20000 caracteres.", title);
-        assertThat(mvc.get().uri("/account/calls").with(as(issuerRep))).bodyText().doesNotContain(title);
+        assertThat(mvc.get().uri("/account/calls").with(as(issuerRep)))
+                .bodyText()
+                .doesNotContain(title);
     }
 
     @Test
@@ -217,6 +226,9 @@ class CallBadInputTests {
                 .bodyText()
                 .contains(title)
                 .doesNotContain("Not yet");
-        assertThat(mvc.get().uri("/api/v1/calls?language=es")).hasStatusOk().bodyText().doesNotContain(title);
+        assertThat(mvc.get().uri("/api/v1/calls?language=es"))
+                .hasStatusOk()
+                .bodyText()
+                .doesNotContain(title);
     }
 }

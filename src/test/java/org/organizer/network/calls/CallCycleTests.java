@@ -82,14 +82,32 @@ class CallCycleTests {
                 .exchange();
         assertThat(created).hasStatus3xxRedirection();
         String workspace = created.getResponse().getRedirectedUrl().replaceAll("\\?.*", "");
-        CallId id = CallId.parse(workspace.substring("/account/calls/".length())).orElseThrow();
+        CallId id =
+                CallId.parse(workspace.substring("/account/calls/".length())).orElseThrow();
         assertThat(mvc.get().uri(workspace).with(as(rb))).hasStatus(403);
 
         post(ra, workspace + "/status", "status", "discussion");
-        post(rb, workspace + "/comments", "organisation", b.id().toString(), "commentParagraph", "2", "comment", "Too vague.");
+        post(
+                rb,
+                workspace + "/comments",
+                "organisation",
+                b.id().toString(),
+                "commentParagraph",
+                "2",
+                "comment",
+                "Too vague.");
         post(rc, workspace + "/comments", "organisation", c.id().toString(), "comment", "We support it.");
-        post(rb, workspace + "/amendments", "organisation", b.id().toString(), "amendParagraph", "2",
-                "replacement", "The second paragraph, made precise.", "reason", "Clarity");
+        post(
+                rb,
+                workspace + "/amendments",
+                "organisation",
+                b.id().toString(),
+                "amendParagraph",
+                "2",
+                "replacement",
+                "The second paragraph, made precise.",
+                "reason",
+                "Clarity");
         long amendment = callRepository.amendments(id).getFirst().id();
         post(ra, workspace + "/amendments/" + amendment + "/accept");
         assertThat(calls.byId(id).orElseThrow().original().body())
@@ -102,10 +120,26 @@ class CallCycleTests {
                 .contains("Too vague.", "We support it.", "The second paragraph, made precise.", "Clarity");
 
         post(ra, workspace + "/poll", "dates", "2027-05-15\n2027-05-01");
-        post(rb, workspace + "/poll/answers", "organisation", b.id().toString(),
-                "answer.2027-05-01", "yes", "answer.2027-05-15", "no", "note.2027-05-15", "Exams that week");
-        post(rc, workspace + "/poll/answers", "organisation", c.id().toString(),
-                "answer.2027-05-01", "yes", "answer.2027-05-15", "if-need-be");
+        post(
+                rb,
+                workspace + "/poll/answers",
+                "organisation",
+                b.id().toString(),
+                "answer.2027-05-01",
+                "yes",
+                "answer.2027-05-15",
+                "no",
+                "note.2027-05-15",
+                "Exams that week");
+        post(
+                rc,
+                workspace + "/poll/answers",
+                "organisation",
+                c.id().toString(),
+                "answer.2027-05-01",
+                "yes",
+                "answer.2027-05-15",
+                "if-need-be");
         assertThat(mvc.get().uri(workspace).with(as(rb)))
                 .hasStatusOk()
                 .bodyText()
@@ -124,10 +158,24 @@ class CallCycleTests {
                 .bodyText()
                 .contains("Record of the decision", b.name("en", "en"), c.name("en", "en"));
 
-        post(ra, workspace + "/versions", "language", "es", "title", "Alto a la guerra " + title,
-                "body", "Llamamos a todos los trabajadores.\n\nSegundo párrafo.");
-        post(ra, workspace + "/versions", "language", "ar", "title", "أوقفوا الحرب " + title,
-                "body", "ندعو جميع العمال.\n\nالفقرة الثانية.");
+        post(
+                ra,
+                workspace + "/versions",
+                "language",
+                "es",
+                "title",
+                "Alto a la guerra " + title,
+                "body",
+                "Llamamos a todos los trabajadores.\n\nSegundo párrafo.");
+        post(
+                ra,
+                workspace + "/versions",
+                "language",
+                "ar",
+                "title",
+                "أوقفوا الحرب " + title,
+                "body",
+                "ندعو جميع العمال.\n\nالفقرة الثانية.");
         for (String language : new String[] {"en", "es", "ar"}) {
             post(ra, workspace + "/versions/" + language + "/publish");
         }
@@ -159,7 +207,9 @@ class CallCycleTests {
     }
 
     private static String format(LocalDate date, String language) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.of(language)).format(date);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(Locale.of(language))
+                .format(date);
     }
 
     private void post(Actor actor, String uri, String... params) {

@@ -39,7 +39,8 @@ class ParagraphsAndTallyTests {
                 .containsExactly(LocalDate.of(2027, 5, 1), LocalDate.of(2027, 5, 15));
         assertThatThrownBy(() -> CallRules.dates("1 May"))
                 .isInstanceOfSatisfying(
-                        InvalidCallInput.class, e -> assertThat(e.errors()).containsExactly("network.calls.error.date"));
+                        InvalidCallInput.class,
+                        e -> assertThat(e.errors()).containsExactly("network.calls.error.date"));
         assertThatThrownBy(() -> CallRules.dates(" "))
                 .isInstanceOfSatisfying(
                         InvalidCallInput.class,
