@@ -1,11 +1,11 @@
 /**
  * The network around the paper: the directory of organisations, their representatives and how they were
- * verified (later: calls decided together, endorsements, days of action).
+ * verified, and the calls they issue and decide together (later: endorsements, days of action).
  */
 @NullMarked
 @ApplicationModule(
         displayName = "Network",
-        allowedDependencies = {"accounts", "web", "platform", "distribution :: mail"})
+        allowedDependencies = {"accounts", "web", "platform", "press", "distribution :: mail"})
 package org.organizer.network;
 
 import org.jspecify.annotations.NullMarked;
