@@ -19,6 +19,13 @@ import org.springframework.validation.annotation.Validated;
 public record FormRateLimitProperties(
         @Min(1) @DefaultValue("20") int perMinute,
 
-        @DefaultValue({"/login", "/setup", "/account/activate/*", "/*/newsletter", "/*/newsletter/**",
-                    "/*/funds/*/pledge", "/*/funds/*/pledges/**"})
+        @DefaultValue({
+            "/login",
+            "/setup",
+            "/account/activate/*",
+            "/*/newsletter",
+            "/*/newsletter/**",
+            "/*/funds/*/pledge",
+            "/*/funds/*/pledges/**"
+        })
         List<String> paths) {}
