@@ -1,6 +1,7 @@
 package org.organizer.funds;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.organizer.press.support.Newsrooms.as;
@@ -98,7 +99,7 @@ class FundPublicTests {
     }
 
     @Test
-    void thePublicPageShowsTotalsProgressChartsAndEachPledgerAsTheyChose() {
+    void thePublicPageShowsTotalsProgressChartsAndEachPledgerAsTheyChose() throws Exception {
         UUID named = confirmedPledge("name", "Union of Riverside Porters", "DE", "300");
         confirmedPledge("country", "Secret Solidarity Circle", "FR", "200");
         confirmedPledge("anonymous", "Hidden Helpers Club", "PE", "100");
@@ -125,6 +126,20 @@ class FundPublicTests {
                 .doesNotContain("Hidden Helpers Club")
                 .doesNotContain("Peru")
                 .doesNotContain("<script");
+        String html = page.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        Matcher svg = Pattern.compile("(?s)<svg .*?</svg>").matcher(html);
+        int charts = 0;
+        while (svg.find()) {
+            String chart = svg.group();
+            assertThatCode(() -> javax.xml.parsers.DocumentBuilderFactory.newInstance()
+                            .newDocumentBuilder()
+                            .parse(new java.io.ByteArrayInputStream(chart.getBytes(StandardCharsets.UTF_8))))
+                    .as("each chart is well-formed XML")
+                    .doesNotThrowAnyException();
+            assertThat(chart).contains("role=\"img\"").doesNotContain("href").doesNotContain("<script");
+            charts++;
+        }
+        assertThat(charts).isEqualTo(2);
         // Fulfilled in part: 150 of 300, 150 to come.
         assertThat(page).bodyText().containsPattern("<td>150\\.00 EUR</td>\\s*<td>150\\.00 EUR</td>");
         assertThat(mvc.get().uri("/es/funds/" + fund.slug()))
