@@ -46,15 +46,27 @@ class FundPages {
             "assigned", "funds.notice.assigned",
             "text", "funds.notice.text",
             "rate", "funds.notice.rate",
-            "imported", "funds.notice.imported");
+            "imported", "funds.notice.imported",
+            "statement", "funds.notice.statement");
 
     private final Funds funds;
     private final Ledger ledger;
     private final ExchangeRates rates;
     private final Accounts accounts;
     private final SiteInfo site;
+    private final Pledges pledges;
+    private final StatementImport statements;
 
-    FundPages(Funds funds, Ledger ledger, ExchangeRates rates, Accounts accounts, SiteInfo site) {
+    FundPages(
+            Funds funds,
+            Ledger ledger,
+            ExchangeRates rates,
+            Accounts accounts,
+            SiteInfo site,
+            Pledges pledges,
+            StatementImport statements) {
+        this.pledges = pledges;
+        this.statements = statements;
         this.funds = funds;
         this.ledger = ledger;
         this.rates = rates;
@@ -237,6 +249,39 @@ class FundPages {
                 () -> ledger.reverse(actor, fund, EntryId.parse(entry), form.get("reason")));
     }
 
+    /** A bank statement with the treasurer's column mapping; all lines or none, known lines skipped. */
+    @PostMapping("/admin/funds/{id}/statement")
+    String importStatement(
+            Authentication auth,
+            @PathVariable String id,
+            @RequestParam(required = false) @Nullable MultipartFile file,
+            @RequestParam Map<String, String> form,
+            Model model,
+            HttpServletResponse response)
+            throws IOException {
+        Actor actor = actor(auth);
+        FundId fund = FundId.parse(id);
+        String csv = file == null ? "" : new String(file.getBytes(), StandardCharsets.UTF_8);
+        return write(
+                actor,
+                fund,
+                "statement",
+                form,
+                model,
+                response,
+                () -> statements.importCsv(
+                        actor,
+                        fund,
+                        csv,
+                        StatementImport.Mapping.typed(
+                                form.get("dateColumn"),
+                                form.get("amountColumn"),
+                                form.get("currencyColumn"),
+                                form.get("fixedCurrency"),
+                                form.get("referenceColumn"),
+                                form.get("descriptionColumn"))));
+    }
+
     @GetMapping("/admin/funds/rates")
     String rates(
             Authentication auth,
@@ -361,6 +406,7 @@ class FundPages {
                         converted,
                         conversionProblem,
                         ledger.entries(actor, id),
+                        pledges.all(actor, id),
                         problem,
                         typed,
                         notice,

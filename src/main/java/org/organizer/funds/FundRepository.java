@@ -100,6 +100,10 @@ class FundRepository {
         return funds("WHERE f.id = ?", List.of(id.value())).stream().findFirst();
     }
 
+    Optional<Fund> bySlug(String slug) {
+        return funds("WHERE f.slug = ?", List.of(slug)).stream().findFirst();
+    }
+
     List<Fund> all() {
         return funds("", List.of());
     }

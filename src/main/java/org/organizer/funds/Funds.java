@@ -9,6 +9,7 @@ import org.organizer.accounts.Accounts;
 import org.organizer.accounts.Actor;
 import org.organizer.accounts.Role;
 import org.organizer.accounts.UserId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,8 +23,10 @@ public class Funds {
 
     private final FundRepository funds;
     private final Accounts accounts;
+    private final ApplicationEventPublisher events;
 
-    Funds(FundRepository funds, Accounts accounts) {
+    Funds(FundRepository funds, Accounts accounts, ApplicationEventPublisher events) {
+        this.events = events;
         this.funds = funds;
         this.accounts = accounts;
     }
@@ -33,6 +36,7 @@ public class Funds {
         requireAdministrator(actor);
         FundId id = FundId.random();
         funds.insert(id, slug(fund.text().title(), id), fund, actor.id(), now());
+        events.publishEvent(new FundChanged(id));
         return funds.byId(id).orElseThrow();
     }
 
@@ -41,6 +45,7 @@ public class Funds {
         requireAdministrator(actor);
         fund(actor, id);
         funds.saveText(id, text);
+        events.publishEvent(new FundChanged(id));
         return fund(actor, id);
     }
 

@@ -3,6 +3,7 @@ package org.organizer.funds;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.organizer.accounts.Actor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,8 +18,10 @@ public class Ledger {
     private final LedgerRepository ledger;
     private final FundRepository fundRows;
     private final Funds funds;
+    private final ApplicationEventPublisher events;
 
-    Ledger(LedgerRepository ledger, FundRepository fundRows, Funds funds) {
+    Ledger(LedgerRepository ledger, FundRepository fundRows, Funds funds, ApplicationEventPublisher events) {
+        this.events = events;
         this.ledger = ledger;
         this.fundRows = fundRows;
         this.funds = funds;
@@ -43,6 +46,7 @@ public class Ledger {
                 null,
                 treasurer.id(),
                 Funds.now()));
+        events.publishEvent(new FundChanged(fund));
         return ledger.entry(fund, id).orElseThrow();
     }
 
@@ -65,6 +69,7 @@ public class Ledger {
                 null,
                 treasurer.id(),
                 Funds.now()));
+        events.publishEvent(new FundChanged(fund));
         return ledger.entry(fund, id).orElseThrow();
     }
 
@@ -86,6 +91,7 @@ public class Ledger {
             throw new LedgerChangeRefused("funds.error.approve.own");
         }
         ledger.approve(id, treasurer.id(), Funds.now());
+        events.publishEvent(new FundChanged(fund));
         return ledger.entry(fund, id).orElseThrow();
     }
 
@@ -120,6 +126,7 @@ public class Ledger {
                 why,
                 treasurer.id(),
                 Funds.now()));
+        events.publishEvent(new FundChanged(fund));
         return ledger.entry(fund, reversal).orElseThrow();
     }
 

@@ -7,6 +7,7 @@ import org.organizer.funds.ConvertedTotal;
 import org.organizer.funds.Fund;
 import org.organizer.funds.LedgerEntry;
 import org.organizer.funds.PaymentMethod;
+import org.organizer.funds.Pledge;
 
 /** One fund for its treasurers and administrators: balances, converted totals, the ledger and its forms. */
 public record FundPage(
@@ -18,6 +19,7 @@ public record FundPage(
         @Nullable ConvertedTotal converted,
         @Nullable Problem conversionProblem,
         List<LedgerEntry> entries,
+        List<Pledge> pledges,
         @Nullable Problem problem,
         Typed typed,
         @Nullable String notice,
