@@ -4,7 +4,6 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.logging.LogLevel;
 import com.github.kagkarlsson.scheduler.task.Task;
-import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -47,7 +46,7 @@ class JobsConfiguration {
                         .missedHeartbeatsLimit(properties.missedHeartbeats())
                         .enablePriority()
                         .failureLogging(LogLevel.DEBUG, false)
-                        .shutdownMaxWait(Duration.ofSeconds(20))
+                        .shutdownMaxWait(properties.shutdownWait())
                         .build(),
                 runJobs);
     }

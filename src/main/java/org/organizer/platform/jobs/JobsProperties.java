@@ -17,6 +17,7 @@ import org.springframework.validation.annotation.Validated;
  * @param heartbeatInterval how often a running job tells the database it is alive
  * @param missedHeartbeats heartbeats a job may miss before another node (or a restart) takes it over,
  *     e.g. after the node running it was killed
+ * @param shutdownWait how long stopping waits for running jobs; one still running then is taken over later
  */
 @Validated
 @ConfigurationProperties("organizer.jobs")
@@ -25,4 +26,5 @@ public record JobsProperties(
         @DefaultValue("16") @Min(1) @Max(256) int threads,
         @NotNull @DefaultValue("1s") Duration pollingInterval,
         @NotNull @DefaultValue("10s") Duration heartbeatInterval,
-        @DefaultValue("4") @Min(4) @Max(100) int missedHeartbeats) {}
+        @DefaultValue("4") @Min(4) @Max(100) int missedHeartbeats,
+        @NotNull @DefaultValue("20s") Duration shutdownWait) {}
