@@ -1,11 +1,11 @@
 /**
  * The network around the paper: the directory of organisations, their representatives and how they were
- * verified (later: calls decided together, endorsements, days of action).
+ * verified, and days of action with their local actions, map and reports (later: calls decided together, endorsements).
  */
 @NullMarked
 @ApplicationModule(
         displayName = "Network",
-        allowedDependencies = {"accounts", "web", "platform", "distribution :: mail"})
+        allowedDependencies = {"accounts", "web", "platform", "distribution :: mail", "maps", "media", "press"})
 package org.organizer.network;
 
 import org.jspecify.annotations.NullMarked;
