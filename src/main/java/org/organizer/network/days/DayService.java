@@ -263,14 +263,21 @@ class DayService implements DaysOfAction {
     /** The published action a report link is for, once the day has begun. */
     Action reportable(String token) {
         Action action = repository.byReportToken(Tokens.hash(token)).orElseThrow(InvalidDayLink::new);
-        requireReportable(action);
+        if (action.status() != ActionStatus.PUBLISHED || !reportsOpen(day(action.day()))) {
+            throw new InvalidDayLink();
+        }
         return action;
     }
 
     Action reportable(Actor actor, UUID id) {
         requireRole(actor, Role.CORRESPONDENT);
         Action action = repository.action(id).orElseThrow(DayNotFound::new);
-        requireReportable(action);
+        if (action.status() != ActionStatus.PUBLISHED) {
+            throw InvalidDayInput.of("network.days.error.notPublished");
+        }
+        if (!reportsOpen(day(action.day()))) {
+            throw InvalidDayInput.of("network.days.error.tooEarly");
+        }
         return action;
     }
 
@@ -314,12 +321,6 @@ class DayService implements DaysOfAction {
         Article article = roundUps.draft(actor, day, actions, reports);
         repository.setRoundUp(id, article.id().value());
         return article;
-    }
-
-    private static void requireReportable(Action action) {
-        if (action.status() != ActionStatus.PUBLISHED) {
-            throw new InvalidDayLink();
-        }
     }
 
     private static String checkText(String text) {
