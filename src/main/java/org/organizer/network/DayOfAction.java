@@ -12,7 +12,11 @@ import org.jspecify.annotations.Nullable;
  * @param callId the call the day belongs to, or null when it stands alone
  */
 public record DayOfAction(
-        DayOfActionId id, String slug, LocalDate date, @Nullable UUID callId, Map<String, String> titles) {
+        DayOfActionId id,
+        String slug,
+        LocalDate date,
+        @Nullable UUID callId,
+        Map<String, String> titles) {
 
     public DayOfAction {
         titles = Map.copyOf(titles);

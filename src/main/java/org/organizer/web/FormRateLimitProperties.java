@@ -20,13 +20,13 @@ public record FormRateLimitProperties(
         @Min(1) @DefaultValue("20") int perMinute,
 
         @DefaultValue({
-                    "/login",
-                    "/setup",
-                    "/account/activate/*",
-                    "/*/newsletter",
-                    "/*/newsletter/**",
-                    "/*/days/*/register",
-                    "/days/confirm/*",
-                    "/days/report/*"
-                })
+            "/login",
+            "/setup",
+            "/account/activate/*",
+            "/*/newsletter",
+            "/*/newsletter/**",
+            "/*/days/*/register",
+            "/days/confirm/*",
+            "/days/report/*"
+        })
         List<String> paths) {}

@@ -14,8 +14,7 @@ public final class AdminViews {
     public record DayRow(String id, String slug, String title, java.time.LocalDate date) {}
 
     /** The list of days with the form that creates one, as typed. */
-    public record ListPage(
-            List<DayRow> days, List<String> languages, Map<String, String> typed, List<String> errors) {}
+    public record ListPage(List<DayRow> days, List<String> languages, Map<String, String> typed, List<String> errors) {}
 
     public record ReportView(String text, @Nullable Integer turnout, OffsetDateTime at, List<String> photos) {}
 

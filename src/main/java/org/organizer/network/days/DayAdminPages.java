@@ -10,7 +10,6 @@ import org.organizer.accounts.Actor;
 import org.organizer.accounts.Role;
 import org.organizer.network.DayOfAction;
 import org.organizer.network.DayOfActionId;
-
 import org.organizer.network.Organisations;
 import org.organizer.press.Article;
 import org.organizer.web.SiteInfo;
@@ -184,7 +183,9 @@ class DayAdminPages {
                                         r.text(),
                                         r.turnout(),
                                         r.at(),
-                                        r.photos().stream().map(Object::toString).toList()))
+                                        r.photos().stream()
+                                                .map(Object::toString)
+                                                .toList()))
                                 .toList()))
                 .toList();
         UUID roundUp = days.roundUpArticle(id);
@@ -216,5 +217,4 @@ class DayAdminPages {
     private Actor actor(Authentication auth) {
         return accounts.actor(auth).orElseThrow(() -> new AccessDeniedException("no account"));
     }
-
 }

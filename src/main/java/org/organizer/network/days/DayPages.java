@@ -9,7 +9,6 @@ import org.jspecify.annotations.Nullable;
 import org.organizer.accounts.Accounts;
 import org.organizer.accounts.Actor;
 import org.organizer.network.DayOfAction;
-import org.organizer.network.Organisation;
 import org.organizer.network.Organisations;
 import org.organizer.web.SiteInfo;
 import org.springframework.context.MessageSource;
@@ -107,10 +106,8 @@ class DayPages {
             return back + (registered.status() == ActionStatus.PUBLISHED ? "published" : "confirm");
         } catch (InvalidDayInput e) {
             response.setStatus(e.status().value());
-            List<String> suggestions = e.suggestions().stream()
-                    .map(p -> p.name())
-                    .distinct()
-                    .toList();
+            List<String> suggestions =
+                    e.suggestions().stream().map(p -> p.name()).distinct().toList();
             return register(model, day, lang, form, e.errors(), suggestions, auth, null);
         }
     }
@@ -136,7 +133,8 @@ class DayPages {
                         ActionKinds.countries(locale),
                         organisations.search(null, null, null).stream()
                                 .sorted(java.util.Comparator.comparing(
-                                        o -> o.name(lang, site.defaultLanguage()), java.text.Collator.getInstance(locale)))
+                                        o -> o.name(lang, site.defaultLanguage()),
+                                        java.text.Collator.getInstance(locale)))
                                 .toList(),
                         actor(auth).isPresent(),
                         done));
@@ -156,8 +154,7 @@ class DayPages {
                 message("network.days.map.title", locale, title),
                 message("network.days.map.description", locale, count, groups.size()),
                 (city, n) -> message("network.days.map.point", locale, n, city));
-        return new DayViews.DayPage(
-                views.day(day, lang, count), groups, map, DayService.registrationOpen(day), count);
+        return new DayViews.DayPage(views.day(day, lang, count), groups, map, DayService.registrationOpen(day), count);
     }
 
     private Optional<Actor> actor(@Nullable Authentication auth) {

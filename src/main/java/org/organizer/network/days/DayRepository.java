@@ -2,10 +2,10 @@ package org.organizer.network.days;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -43,10 +43,11 @@ class DayRepository {
         jdbc.sql("INSERT INTO day_of_action (id, slug, day, call_id, created_by) VALUES (?, ?, ?, ?, ?)")
                 .params(day.id().value(), day.slug(), day.date(), day.callId(), by.value())
                 .update();
-        day.titles().forEach((language, title) -> jdbc.sql(
-                        "INSERT INTO day_of_action_title (day_id, language, title) VALUES (?, ?, ?)")
-                .params(day.id().value(), language, title)
-                .update());
+        day.titles()
+                .forEach((language, title) -> jdbc.sql(
+                                "INSERT INTO day_of_action_title (day_id, language, title) VALUES (?, ?, ?)")
+                        .params(day.id().value(), language, title)
+                        .update());
     }
 
     boolean slugTaken(String slug) {
@@ -74,9 +75,13 @@ class DayRepository {
     }
 
     private List<DayOfAction> days(String where, Map<String, Object> params) {
-        record Row(DayOfActionId id, String slug, LocalDate date, @Nullable UUID call) {}
-        List<Row> rows = jdbc.sql("SELECT id, slug, day, call_id FROM day_of_action " + where
-                        + " ORDER BY day DESC, slug")
+        record Row(
+                DayOfActionId id,
+                String slug,
+                LocalDate date,
+                @Nullable UUID call) {}
+        List<Row> rows = jdbc.sql(
+                        "SELECT id, slug, day, call_id FROM day_of_action " + where + " ORDER BY day DESC, slug")
                 .params(params)
                 .query((rs, n) -> new Row(
                         new DayOfActionId(rs.getObject("id", UUID.class)),
@@ -97,7 +102,8 @@ class DayRepository {
         return days;
     }
 
-    @Nullable UUID roundUp(DayOfActionId day) {
+    @Nullable
+    UUID roundUp(DayOfActionId day) {
         return jdbc.sql("SELECT roundup_article_id FROM day_of_action WHERE id = ?")
                 .param(day.value())
                 .query((rs, n) -> rs.getObject(1, UUID.class))
@@ -137,13 +143,14 @@ class DayRepository {
                 .update();
         jdbc.sql("""
                         INSERT INTO day_action_contact (action_id, email, confirm_token_hash, report_token_hash)
-                        VALUES (?, ?, ?, ?)""")
-                .params(a.id(), email, confirmHash, reportHash)
-                .update();
+                        VALUES (?, ?, ?, ?)""").params(a.id(), email, confirmHash, reportHash).update();
     }
 
     Optional<Action> action(UUID id) {
-        return jdbc.sql(ACTION + "WHERE id = ?").param(id).query(DayRepository::action).optional();
+        return jdbc.sql(ACTION + "WHERE id = ?")
+                .param(id)
+                .query(DayRepository::action)
+                .optional();
     }
 
     List<Action> actions(DayOfActionId day, ActionStatus status) {
@@ -220,29 +227,24 @@ class DayRepository {
         jdbc.sql("""
                         SELECT p.report_id, p.photo_id FROM day_action_report_photo p
                         JOIN day_action_report r ON r.id = p.report_id JOIN day_action a ON a.id = r.action_id
-                        WHERE a.day_id = ? ORDER BY p.position""")
-                .param(day.value())
-                .query(rs -> {
-                    photos.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-                            .add(new PhotoId(rs.getObject(2, UUID.class)));
-                });
+                        WHERE a.day_id = ? ORDER BY p.position""").param(day.value()).query(rs -> {
+            photos.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                    .add(new PhotoId(rs.getObject(2, UUID.class)));
+        });
         Map<UUID, List<Report>> reports = new LinkedHashMap<>();
         jdbc.sql("""
                         SELECT r.id, r.action_id, r.text, r.turnout, r.created_at FROM day_action_report r
-                        JOIN day_action a ON a.id = r.action_id WHERE a.day_id = ? ORDER BY r.created_at""")
-                .param(day.value())
-                .query(rs -> {
-                    UUID id = rs.getObject("id", UUID.class);
-                    Report report = new Report(
-                            id,
-                            rs.getObject("action_id", UUID.class),
-                            rs.getString("text"),
-                            rs.getObject("turnout", Integer.class),
-                            rs.getObject("created_at", OffsetDateTime.class),
-                            photos.getOrDefault(id, List.of()));
-                    reports.computeIfAbsent(report.action(), k -> new ArrayList<>())
-                            .add(report);
-                });
+                        JOIN day_action a ON a.id = r.action_id WHERE a.day_id = ? ORDER BY r.created_at""").param(day.value()).query(rs -> {
+            UUID id = rs.getObject("id", UUID.class);
+            Report report = new Report(
+                    id,
+                    rs.getObject("action_id", UUID.class),
+                    rs.getString("text"),
+                    rs.getObject("turnout", Integer.class),
+                    rs.getObject("created_at", OffsetDateTime.class),
+                    photos.getOrDefault(id, List.of()));
+            reports.computeIfAbsent(report.action(), k -> new ArrayList<>()).add(report);
+        });
         return reports;
     }
 

@@ -23,7 +23,6 @@ import org.organizer.network.DaysOfAction;
 import org.organizer.network.Organisations;
 import org.organizer.platform.PlatformProperties;
 import org.organizer.press.Article;
-import org.organizer.press.Newsroom;
 import org.organizer.web.SiteInfo;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -127,7 +126,8 @@ class DayService implements DaysOfAction {
         return repository.reports(day);
     }
 
-    @Nullable UUID roundUpArticle(DayOfActionId day) {
+    @Nullable
+    UUID roundUpArticle(DayOfActionId day) {
         return repository.roundUp(day);
     }
 

@@ -106,8 +106,7 @@ public class DayViews {
         byCountry.forEach((code, inCountry) -> {
             Map<String, List<ActionView>> byCity = inCountry.stream()
                     .sorted(Comparator.comparing(ActionView::start))
-                    .collect(Collectors.groupingBy(
-                            a -> position(a), LinkedHashMap::new, Collectors.toList()));
+                    .collect(Collectors.groupingBy(a -> position(a), LinkedHashMap::new, Collectors.toList()));
             List<CityGroup> cities = byCity.values().stream()
                     .map(list -> new CityGroup(list.getFirst().city(), list))
                     .sorted(Comparator.comparing(CityGroup::city, collator))
@@ -129,7 +128,11 @@ public class DayViews {
             countries.add(country.country());
             for (CityGroup city : country.cities()) {
                 ActionView first = city.actions().getFirst();
-                points.add(new MapPoint(city.city(), first.latitude(), first.longitude(), city.actions().size()));
+                points.add(new MapPoint(
+                        city.city(),
+                        first.latitude(),
+                        first.longitude(),
+                        city.actions().size()));
             }
         }
         MapOptions options = MapOptions.titled(title, description)

@@ -38,7 +38,8 @@ class LinkPages {
     @PostMapping("/days/confirm/{token}")
     String confirm(@PathVariable String token, Model model) {
         Action action = days.confirm(token);
-        return page(model, "network/days/confirm", token, action, action.status().name(), "", "", null);
+        return page(
+                model, "network/days/confirm", token, action, action.status().name(), "", "", null);
     }
 
     @GetMapping("/days/report/{token}")

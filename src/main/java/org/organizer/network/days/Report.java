@@ -7,5 +7,4 @@ import org.jspecify.annotations.Nullable;
 import org.organizer.media.PhotoId;
 
 /** What an organiser or correspondent wrote about an action after the day, with the photos they added. */
-record Report(
-        UUID id, UUID action, String text, @Nullable Integer turnout, OffsetDateTime at, List<PhotoId> photos) {}
+record Report(UUID id, UUID action, String text, @Nullable Integer turnout, OffsetDateTime at, List<PhotoId> photos) {}

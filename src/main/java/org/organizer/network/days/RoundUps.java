@@ -125,5 +125,4 @@ class RoundUps {
     private String message(String key, Locale locale, Object... args) {
         return messages.getMessage(key, args, key, locale);
     }
-
 }

@@ -28,8 +28,12 @@ class AccessTests {
     void anonymousReadersAreSentToSignInForEveryAdminPage() {
         Actor editor = fixtures.person(Role.EDITOR);
         DayOfAction day = fixtures.upcoming(editor);
-        for (String path : new String[] {"/admin/days", "/admin/days/" + day.id(), "/admin/days/" + day.id() + "/moderation",
-            "/admin/days/" + day.id() + "/actions"}) {
+        for (String path : new String[] {
+            "/admin/days",
+            "/admin/days/" + day.id(),
+            "/admin/days/" + day.id() + "/moderation",
+            "/admin/days/" + day.id() + "/actions"
+        }) {
             assertThat(mvc.get().uri(path)).as(path).hasStatus3xxRedirection();
         }
         assertThat(mvc.post().uri("/admin/days/{id}/roundup", day.id()).with(csrf()))
@@ -66,7 +70,10 @@ class AccessTests {
                         .param("slug", "not-allowed-" + unique())
                         .param("date", "2027-05-01"))
                 .hasStatus(403);
-        assertThat(mvc.post().uri("/admin/days/{id}/roundup", day.id()).with(as(correspondent)).with(csrf()))
+        assertThat(mvc.post()
+                        .uri("/admin/days/{id}/roundup", day.id())
+                        .with(as(correspondent))
+                        .with(csrf()))
                 .hasStatus(403);
     }
 
@@ -90,8 +97,14 @@ class AccessTests {
                 .hasStatusOk()
                 .bodyText()
                 .contains("May Day " + slug);
-        assertThat(mvc.get().uri("/admin/days").with(as(editor))).hasStatusOk().bodyText().contains(slug);
-        assertThat(mvc.get().uri("/ar/days/{slug}", slug)).hasStatusOk().bodyText().contains("عيد العمال");
+        assertThat(mvc.get().uri("/admin/days").with(as(editor)))
+                .hasStatusOk()
+                .bodyText()
+                .contains(slug);
+        assertThat(mvc.get().uri("/ar/days/{slug}", slug))
+                .hasStatusOk()
+                .bodyText()
+                .contains("عيد العمال");
         assertThat(mvc.get().uri("/en/days")).hasStatusOk().bodyText().contains("May Day " + slug);
 
         assertThat(mvc.post()

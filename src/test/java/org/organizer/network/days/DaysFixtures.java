@@ -114,7 +114,8 @@ class DaysFixtures {
 
     static MockMvcTester.MockMvcRequestBuilder post(
             MockMvcTester mvc, String lang, DayOfAction day, Map<String, String> params) {
-        var request = mvc.post().uri("/{lang}/days/{slug}/register", lang, day.slug()).with(csrf());
+        var request =
+                mvc.post().uri("/{lang}/days/{slug}/register", lang, day.slug()).with(csrf());
         params.forEach((k, v) -> request.param(k, v));
         return request;
     }

@@ -46,7 +46,8 @@ class PrivateContactTests {
         params.put("zone", "Europe/Rome");
         params.put("meetingPoint", hiddenPlace);
         assertThat(post(mvc, "en", day, params)).hasStatus3xxRedirection();
-        assertThat(mvc.post().uri(links(mailTo(secret)).getFirst()).with(csrf())).hasStatusOk();
+        assertThat(mvc.post().uri(links(mailTo(secret)).getFirst()).with(csrf()))
+                .hasStatusOk();
         Action action = repository.actions(day.id(), ActionStatus.PENDING).getFirst();
         assertThat(mvc.post()
                         .uri("/admin/days/{id}/actions/{action}/approve", day.id(), action.id())
@@ -62,7 +63,9 @@ class PrivateContactTests {
         outputs.add(body(mvc.get().uri("/api/v1/days")));
         outputs.add(body(mvc.get().uri("/api/v1/days/{slug}", day.slug())));
 
-        assertThat(outputs.get(3)).as("the Spanish day page, map included").contains("Italia", "Genova", "<svg", "<circle");
+        assertThat(outputs.get(3))
+                .as("the Spanish day page, map included")
+                .contains("Italia", "Genova", "<svg", "<circle");
         assertThat(outputs.getLast()).contains("Genova", "Europe/Rome");
         for (String output : outputs) {
             assertThat(output).doesNotContain(secret, "secret.example.org", hiddenPlace, tag + "@");

@@ -46,9 +46,11 @@ class RegistrationTests {
         Map<String, String> params = form(email);
         params.put("city", "Arequipa");
 
-        assertThat(post(mvc, "en", day, params)).hasStatus3xxRedirection().hasRedirectedUrl(
-                "/en/days/" + day.slug() + "/register?done=confirm");
-        assertThat(body(mvc.get().uri("/en/days/{slug}", day.slug()).exchange())).doesNotContain("Arequipa");
+        assertThat(post(mvc, "en", day, params))
+                .hasStatus3xxRedirection()
+                .hasRedirectedUrl("/en/days/" + day.slug() + "/register?done=confirm");
+        assertThat(body(mvc.get().uri("/en/days/{slug}", day.slug()).exchange()))
+                .doesNotContain("Arequipa");
 
         List<String> links = links(mailTo(email));
         String confirm = links.getFirst();
@@ -56,7 +58,8 @@ class RegistrationTests {
         assertThat(mvc.get().uri(confirm)).hasStatusOk().bodyText().contains("Arequipa");
         assertThat(mvc.post().uri(confirm).with(csrf())).hasStatusOk();
         assertThat(mvc.post().uri(confirm).with(csrf())).hasStatus(404);
-        assertThat(body(mvc.get().uri("/en/days/{slug}", day.slug()).exchange())).doesNotContain("Arequipa");
+        assertThat(body(mvc.get().uri("/en/days/{slug}", day.slug()).exchange()))
+                .doesNotContain("Arequipa");
 
         assertThat(mvc.get().uri("/admin/days/{id}/moderation", day.id()).with(as(editor)))
                 .hasStatusOk()

@@ -79,19 +79,11 @@ class ReportsTests {
 
         String limaText = "Dockers held the gate for three hours " + unique();
         assertThat(mvc.get().uri(limaLink)).hasStatusOk();
-        assertThat(mvc.post()
-                        .uri(limaLink)
-                        .with(csrf())
-                        .param("text", limaText)
-                        .param("turnout", "many"))
+        assertThat(mvc.post().uri(limaLink).with(csrf()).param("text", limaText).param("turnout", "many"))
                 .hasStatus(400)
                 .bodyText()
                 .contains("Enter the turnout as a whole number", limaText);
-        assertThat(mvc.post()
-                        .uri(limaLink)
-                        .with(csrf())
-                        .param("text", limaText)
-                        .param("turnout", "1200"))
+        assertThat(mvc.post().uri(limaLink).with(csrf()).param("text", limaText).param("turnout", "1200"))
                 .hasStatusOk();
 
         String genoaText = "The port stood still " + unique();
@@ -105,10 +97,18 @@ class ReportsTests {
                         .with(as(correspondent))
                         .with(csrf()))
                 .hasStatus3xxRedirection();
-        PhotoId photo =
-                repository.reports(day.id()).get(genoaAction.id()).getFirst().photos().getFirst();
+        PhotoId photo = repository
+                .reports(day.id())
+                .get(genoaAction.id())
+                .getFirst()
+                .photos()
+                .getFirst();
 
-        var roundUp = mvc.post().uri("/admin/days/{id}/roundup", day.id()).with(as(editor)).with(csrf()).exchange();
+        var roundUp = mvc.post()
+                .uri("/admin/days/{id}/roundup", day.id())
+                .with(as(editor))
+                .with(csrf())
+                .exchange();
         assertThat(roundUp).hasStatus3xxRedirection();
         UUID articleId = repository.roundUp(day.id());
         assertThat(articleId).isNotNull();
@@ -139,7 +139,10 @@ class ReportsTests {
         Actor editor = fixtures.person(Role.EDITOR);
         DayOfAction day = fixtures.upcoming(editor);
 
-        assertThat(mvc.post().uri("/admin/days/{id}/roundup", day.id()).with(as(editor)).with(csrf()))
+        assertThat(mvc.post()
+                        .uri("/admin/days/{id}/roundup", day.id())
+                        .with(as(editor))
+                        .with(csrf()))
                 .hasStatus(400)
                 .bodyText()
                 .contains("There are no reports on published actions yet.");
