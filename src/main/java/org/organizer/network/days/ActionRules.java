@@ -54,7 +54,12 @@ final class ActionRules {
             String email) {}
 
     static Checked check(
-            ActionForm form, LocalDate day, Gazetteer gazetteer, Organisations organisations, boolean needEmail) {
+            ActionForm form,
+            LocalDate day,
+            Gazetteer gazetteer,
+            Organisations organisations,
+            boolean needEmail,
+            String language) {
         List<String> errors = new ArrayList<>();
         List<Place> suggestions = List.of();
         Optional<ActionKind> kind = ActionKind.parse(form.kind());
@@ -123,7 +128,7 @@ final class ActionRules {
                 day.atTime(time).atZone(zone).toInstant(),
                 zone,
                 organisation,
-                organisation == null ? organiser : "",
+                organisation == null ? organiser : organisation.name(language, language),
                 description,
                 email);
     }

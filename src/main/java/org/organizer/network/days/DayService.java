@@ -162,7 +162,8 @@ class DayService implements DaysOfAction {
             throw InvalidDayInput.of("network.days.error.closed");
         }
         boolean signedIn = actor.isPresent();
-        ActionRules.Checked checked = ActionRules.check(form, day.date(), gazetteer, organisations, !signedIn);
+        ActionRules.Checked checked =
+                ActionRules.check(form, day.date(), gazetteer, organisations, !signedIn, site.defaultLanguage());
         boolean representative = signedIn
                 && checked.organisation() != null
                 && organisations.isRepresentative(
