@@ -191,4 +191,38 @@ class RegistrationTests {
         assertThat(post(mvc, "en", day, params)).hasStatus3xxRedirection();
         assertThat(repository.allActions(day.id())).isEmpty();
     }
+
+    @Test
+    void anEditorRejectsARegistrationWithAReasonAndItStaysOffThePage() throws Exception {
+        Actor editor = fixtures.person(Role.EDITOR);
+        DayOfAction day = fixtures.upcoming(editor);
+        String email = "rejected-" + unique() + "@example.org";
+        Map<String, String> params = form(email);
+        params.put("city", "Cusco");
+        assertThat(post(mvc, "en", day, params)).hasStatus3xxRedirection();
+        assertThat(mvc.post().uri(links(mailTo(email)).getFirst()).with(csrf())).hasStatusOk();
+        Action pending = repository.actions(day.id(), ActionStatus.PENDING).getFirst();
+
+        assertThat(mvc.post()
+                        .uri("/admin/days/{id}/actions/{action}/reject", day.id(), pending.id())
+                        .with(as(editor))
+                        .with(csrf())
+                        .param("reason", " "))
+                .hasStatus(400)
+                .bodyText()
+                .contains("Give a reason (at most 1000 characters).");
+        assertThat(mvc.post()
+                        .uri("/admin/days/{id}/actions/{action}/reject", day.id(), pending.id())
+                        .with(as(editor))
+                        .with(csrf())
+                        .param("reason", "Not a workers' action"))
+                .hasStatus3xxRedirection();
+
+        assertThat(body(mvc.get().uri("/en/days/{slug}", day.slug()).exchange()))
+                .doesNotContain("Cusco");
+        assertThat(mvc.get().uri("/admin/days/{id}", day.id()).with(as(editor)))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Cusco", "Rejected", "Not a workers");
+    }
 }
