@@ -1,11 +1,12 @@
 /**
  * The network around the paper: the directory of organisations, their representatives and how they were
- * verified, and the calls they issue and decide together (later: endorsements, days of action).
+ * verified, the calls they issue and decide together, and days of action with their local actions, map and
+ * reports (later: endorsements).
  */
 @NullMarked
 @ApplicationModule(
         displayName = "Network",
-        allowedDependencies = {"accounts", "web", "platform", "press", "distribution :: mail"})
+        allowedDependencies = {"accounts", "web", "platform", "distribution :: mail", "maps", "media", "press"})
 package org.organizer.network;
 
 import org.jspecify.annotations.NullMarked;

@@ -8,8 +8,9 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * How often one client address may post the forms anyone can reach (sign-in, setup, activation links, the
- * newsletter's subscription and manage forms, the funds' pledge and pledge confirmation forms; not the
- * newsletter's one-click unsubscribe, which mail providers post).
+ * newsletter's subscription and manage forms, the funds' pledge and pledge confirmation forms, the
+ * registration of actions for days of action and the links mailed to their organisers; not the newsletter's
+ * one-click unsubscribe, which mail providers post).
  *
  * @param perMinute posts per minute and address; bursts up to the same number
  * @param paths the forms it applies to, as Spring path patterns
@@ -26,6 +27,9 @@ public record FormRateLimitProperties(
             "/*/newsletter",
             "/*/newsletter/**",
             "/*/funds/*/pledge",
-            "/*/funds/*/pledges/**"
+            "/*/funds/*/pledges/**",
+            "/*/days/*/register",
+            "/days/confirm/*",
+            "/days/report/*"
         })
         List<String> paths) {}
