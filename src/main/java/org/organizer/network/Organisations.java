@@ -48,6 +48,19 @@ public class Organisations {
         return byId(id).map(Organisation::verified).orElse(false);
     }
 
+    /**
+     * Whether someone who proved they read this address may speak for the organisation without an editor:
+     * it is verified, and the address is at its website's domain (or a subdomain). Anyone can type a
+     * verified organisation's name into a public form; only its own people have mail at its domain.
+     */
+    public boolean vouchesFor(OrganisationId id, String confirmedEmail) {
+        return byId(id).filter(Organisation::verified)
+                .map(Organisation::website)
+                .filter(website -> website != null && !website.isBlank())
+                .flatMap(website -> OrganisationRules.domainMatching(confirmedEmail, OrganisationRules.host(website)))
+                .isPresent();
+    }
+
     /** The accounts that act in the organisation's name, longest-standing first. */
     public List<UserId> representativesOf(OrganisationId id) {
         return repository.representatives(id).stream()

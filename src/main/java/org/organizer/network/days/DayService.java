@@ -220,11 +220,15 @@ class DayService implements DaysOfAction {
         return repository.byConfirmToken(Tokens.hash(token)).orElseThrow(InvalidDayLink::new);
     }
 
-    /** Confirms the address: a verified directory organisation's action is published, others await an editor. */
+    /**
+     * Confirms the address. The action is published at once when the confirmed address is at the website's
+     * domain of the verified directory organisation it names; any other awaits an editor.
+     */
     @Transactional
     Action confirm(String token) {
         Action action = pendingConfirmation(token);
-        boolean verified = action.organisation() != null && organisations.isVerified(action.organisation());
+        boolean verified = action.organisation() != null
+                && organisations.vouchesFor(action.organisation(), repository.contactEmail(action.id()));
         ActionStatus next = verified ? ActionStatus.PUBLISHED : ActionStatus.PENDING;
         if (!repository.changeStatus(action.id(), ActionStatus.UNCONFIRMED, next, null)) {
             throw new InvalidDayLink();

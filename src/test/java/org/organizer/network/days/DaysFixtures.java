@@ -69,9 +69,13 @@ class DaysFixtures {
         return day(editor, LocalDate.now().plusDays(10));
     }
 
-    /** A directory organisation made through the editors' form, vouched for when {@code verified}. */
+    /**
+     * A directory organisation made through the editors' form, with its website at {@link #domainOf}, vouched
+     * for when {@code verified}.
+     */
     Organisation organisation(MockMvcTester mvc, Actor editor, String country, boolean verified) {
-        String name = "Union " + unique();
+        String tag = unique();
+        String name = "Union " + tag;
         var created = mvc.post()
                 .uri("/admin/organisations")
                 .with(as(editor))
@@ -79,7 +83,7 @@ class DaysFixtures {
                 .param("kind", "trade-union")
                 .param("country", country)
                 .param("city", "")
-                .param("website", "")
+                .param("website", "https://union-" + tag.toLowerCase(java.util.Locale.ROOT) + ".example.org")
                 .param("languages", "en")
                 .param("name.en", name)
                 .exchange();
@@ -94,6 +98,14 @@ class DaysFixtures {
                     .hasStatus3xxRedirection();
         }
         return organisations.byId(organisation.id()).orElseThrow();
+    }
+
+    /** The host of the organisation's website, where its own people have their mail. */
+    static String domainOf(Organisation organisation) {
+        return java.net
+                .URI
+                .create(java.util.Objects.requireNonNull(organisation.website()))
+                .getHost();
     }
 
     /** A registration form for Lima, Peru, at 10:30 Lima time; adjust the map before posting. */

@@ -83,26 +83,44 @@ class RegistrationTests {
     }
 
     @Test
-    void aVerifiedOrganisationsActionIsPublicAsSoonAsItIsConfirmed() throws Exception {
+    void aVerifiedOrganisationsActionIsPublicAsSoonAsAnAddressAtItsDomainIsConfirmed() throws Exception {
         Actor editor = fixtures.person(Role.EDITOR);
         DayOfAction day = fixtures.upcoming(editor);
         Organisation union = fixtures.organisation(mvc, editor, "BO", true);
-        String email = "verified-" + unique() + "@example.org";
+        String email = "verified-" + unique() + "@" + DaysFixtures.domainOf(union);
+
+        confirmRegistration(day, union, email);
+
+        String html = body(mvc.get().uri("/en/days/{slug}", day.slug()).exchange());
+        assertThat(html).contains("Bolivia", "La Paz", union.names().get("en"));
+        assertThat(html).containsPattern("<circle [^>]*><title>one action in La Paz</title></circle>");
+        assertThat(repository.actions(day.id(), ActionStatus.PENDING)).isEmpty();
+    }
+
+    @Test
+    void anyoneElseNamingAVerifiedOrganisationWaitsForAnEditor() throws Exception {
+        Actor editor = fixtures.person(Role.EDITOR);
+        DayOfAction day = fixtures.upcoming(editor);
+        Organisation union = fixtures.organisation(mvc, editor, "BO", true);
+        String email = "outsider-" + unique() + "@example.org";
+
+        confirmRegistration(day, union, email);
+
+        assertThat(body(mvc.get().uri("/en/days/{slug}", day.slug()).exchange()))
+                .doesNotContain("La Paz");
+        assertThat(repository.actions(day.id(), ActionStatus.PENDING)).hasSize(1);
+    }
+
+    private void confirmRegistration(DayOfAction day, Organisation union, String email) throws Exception {
         Map<String, String> params = form(email);
         params.put("country", "BO");
         params.put("city", "La Paz");
         params.put("zone", "America/La_Paz");
         params.put("organisation", union.slug());
         params.put("organiser", "");
-
         assertThat(post(mvc, "en", day, params)).hasStatus3xxRedirection();
         String confirm = links(mailTo(email)).getFirst();
         assertThat(mvc.post().uri(confirm).with(csrf())).hasStatusOk();
-
-        String html = body(mvc.get().uri("/en/days/{slug}", day.slug()).exchange());
-        assertThat(html).contains("Bolivia", "La Paz", union.names().get("en"));
-        assertThat(html).containsPattern("<circle [^>]*><title>one action in La Paz</title></circle>");
-        assertThat(repository.actions(day.id(), ActionStatus.PENDING)).isEmpty();
     }
 
     @Test
