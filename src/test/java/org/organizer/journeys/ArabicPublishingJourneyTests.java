@@ -143,8 +143,11 @@ class ArabicPublishingJourneyTests {
         form.findElement(By.cssSelector("button[type=submit]")).click();
     }
 
+    /** Waits for the button, since the page with it may still be loading after the previous submit. */
     private void clickButtonOfForm(String actionEnding) {
-        browser.findElement(By.cssSelector("form[action$='" + actionEnding + "'] button"))
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.elementToBeClickable(
+                        By.cssSelector("form[action$='" + actionEnding + "'] button")))
                 .click();
     }
 
