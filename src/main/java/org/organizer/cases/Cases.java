@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import org.organizer.accounts.Accounts;
 import org.organizer.accounts.Actor;
 import org.organizer.accounts.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,12 +48,14 @@ public class Cases {
     private final CaseRepository cases;
     private final FieldCipher cipher;
     private final Accounts accounts;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Cases(CaseRepository cases, FieldCipher cipher, Accounts accounts) {
+    Cases(CaseRepository cases, FieldCipher cipher, Accounts accounts, ApplicationEventPublisher events) {
         this.cases = cases;
         this.cipher = cipher;
         this.accounts = accounts;
+        this.events = events;
         this.clock = Clock.systemUTC();
     }
 
@@ -223,6 +226,29 @@ public class Cases {
         return story;
     }
 
+    /** A case as anyone may see it; a case with nothing public does not exist for the public. */
+    @Transactional(readOnly = true)
+    public PublicCase publicCase(String slug) {
+        CaseSummary summary = cases.bySlug(slug).orElseThrow(CaseNotFound::new);
+        PublicCase shown = PublicCase.of(read(null, summary, false, false));
+        if (!shown.published()) {
+            throw new CaseNotFound();
+        }
+        return shown;
+    }
+
+    /** The cases with something public, newest first, filtered by country and status. */
+    @Transactional(readOnly = true)
+    public List<PublicCase> publicCases(@Nullable String country, @Nullable String status) {
+        String code = country == null || country.isBlank() ? null : country(country);
+        CaseStatus parsed =
+                status == null || status.isBlank() ? null : parse(CaseStatus.class, status, "cases.error.status");
+        return cases.withPublicValues(code, parsed).stream()
+                .map(summary -> PublicCase.of(read(null, summary, false, false)))
+                .filter(PublicCase::published)
+                .toList();
+    }
+
     // ---- writing (the case's team) ----
 
     /** Adds a new person to the case, or (with {@code existingPerson}) a person already in another case. */
@@ -347,6 +373,7 @@ public class Cases {
                 .map(CaseRepository.StoredField::visibility)
                 .orElse(Visibility.CASE_TEAM);
         put(actor, kind, owner, name, lang, text, visibility);
+        events.publishEvent(new CaseChanged(caseId));
     }
 
     /** Changes who may see a value; it is sealed or unsealed accordingly. */
@@ -366,6 +393,7 @@ public class Cases {
                 .orElseThrow(() -> new InvalidCaseInput("cases.error.field"));
         String plain = stored.sealed() != null ? cipher.open(stored.sealed(), place(stored)) : stored.plain();
         put(actor, kind, owner, name, stored.language(), plain == null ? "" : plain, parsed);
+        events.publishEvent(new CaseChanged(caseId));
     }
 
     @Transactional
@@ -390,6 +418,7 @@ public class Cases {
         }
         UUID id = UUID.randomUUID();
         cases.insertConsent(id, person, parsed, by, on, actor.id().value(), now());
+        events.publishEvent(new CaseChanged(caseId));
         return id;
     }
 
@@ -403,6 +432,7 @@ public class Cases {
             throw new InvalidCaseInput("cases.error.consent.unknown");
         }
         cases.withdrawConsent(consent, actor.id().value(), now());
+        events.publishEvent(new CaseChanged(caseId));
     }
 
     // ---- helpers ----
