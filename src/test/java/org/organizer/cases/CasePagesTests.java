@@ -293,7 +293,9 @@ class CasePagesTests {
                         .param("kind", "HEARING")
                         .param("date", LocalDate.now().plusDays(3).toString())
                         .param("country", "PE"))
-                .hasStatus(400);
+                .hasStatus(400)
+                .bodyText()
+                .contains("La fecha está en el futuro.");
         assertThat(post(workerA, caseA, "/events", "kind", "HEARING", "date", "2024-13-40", "country", "PE"))
                 .hasStatus(400)
                 .bodyText()
