@@ -317,6 +317,29 @@ class CasePagesTests {
                 .hasMessage("cases.error.date.future");
     }
 
+    @Test
+    void onePersonAppearsInSeveralCasesButOnlyForWhoWorksOnACaseWithThem() {
+        String name = Newsrooms.unique("Fictional Twice Detained");
+        UUID person = cases.addPerson(workerA, caseA.id(), "VICTIM", null, name, "1980", null, null, "40");
+
+        assertThatThrownBy(() -> cases.addPerson(workerB, caseB.id(), "VICTIM", person, null, null, null, null, null))
+                .isInstanceOf(InvalidCaseInput.class)
+                .hasMessage("cases.error.person.unknown");
+        cases.addTeamMember(admin, caseB.id(), workerA.email());
+        cases.addPerson(workerA, caseB.id(), "SOURCE", person, null, null, null, null, "44");
+
+        CaseView inB = cases.view(workerB, caseB.id());
+        assertThat(inB.persons()).singleElement().satisfies(p -> {
+            assertThat(p.personId()).isEqualTo(person);
+            assertThat(p.field("name").orElseThrow().value()).isEqualTo(name);
+            assertThat(p.field("ageAtEvent").orElseThrow().value()).isEqualTo("44");
+        });
+        assertThat(cases.view(workerA, caseA.id()).persons())
+                .singleElement()
+                .satisfies(p ->
+                        assertThat(p.field("ageAtEvent").orElseThrow().value()).isEqualTo("40"));
+    }
+
     private long logEntries(CaseSummary c, Actor reader) {
         return jdbc.sql("SELECT count(*) FROM case_access_log WHERE case_id = ? AND user_id = ?")
                 .params(c.id(), reader.id().value())
