@@ -1,0 +1,11 @@
+package org.organizer.cases;
+
+import org.organizer.web.UserFacingException;
+import org.springframework.http.HttpStatus;
+
+public final class CaseNotFound extends UserFacingException {
+
+    CaseNotFound() {
+        super(HttpStatus.NOT_FOUND, "cases.error.notFound");
+    }
+}

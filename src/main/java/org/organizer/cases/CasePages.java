@@ -1,0 +1,330 @@
+package org.organizer.cases;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.organizer.accounts.Accounts;
+import org.organizer.accounts.Actor;
+import org.organizer.accounts.Role;
+import org.organizer.cases.web.AccessLogPage;
+import org.organizer.cases.web.CaseListPage;
+import org.organizer.cases.web.CasePage;
+import org.organizer.cases.web.Problem;
+import org.organizer.web.SiteInfo;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The case workers' pages under /admin/cases. Who may do what is checked in {@link Cases}; a refused form
+ * shows the page again with the translated reason and a 400, and nothing is written.
+ */
+@Controller
+class CasePages {
+
+    private final Cases cases;
+    private final Accounts accounts;
+    private final SiteInfo site;
+
+    CasePages(Cases cases, Accounts accounts, SiteInfo site) {
+        this.cases = cases;
+        this.accounts = accounts;
+        this.site = site;
+    }
+
+    @GetMapping("/admin/cases")
+    String list(
+            Authentication auth,
+            @RequestParam(required = false) @Nullable String country,
+            @RequestParam(required = false) @Nullable String status,
+            Model model) {
+        return list(model, actor(auth), country, status, null);
+    }
+
+    private String list(
+            Model model, Actor actor, @Nullable String country, @Nullable String status, @Nullable Problem problem) {
+        model.addAttribute(
+                "page",
+                new CaseListPage(
+                        cases.list(actor, country, status),
+                        actor.can(Role.ADMINISTRATOR),
+                        country == null ? "" : country,
+                        status == null ? "" : status,
+                        site.languages(),
+                        problem));
+        return "cases/list";
+    }
+
+    @PostMapping("/admin/cases")
+    String open(
+            Authentication auth, @RequestParam Map<String, String> form, Model model, HttpServletResponse response) {
+        Actor actor = actor(auth);
+        Cases.requireAdministrator(actor);
+        try {
+            CaseSummary opened = cases.open(
+                    actor, get(form, "country"), get(form, "status"), get(form, "language"), get(form, "summary"));
+            return "redirect:/admin/cases/" + opened.id();
+        } catch (InvalidCaseInput e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return list(model, actor, null, null, new Problem(e.messageKey(), e.arguments()));
+        }
+    }
+
+    @GetMapping("/admin/cases/access-log")
+    String accessLog(Authentication auth, Model model) {
+        model.addAttribute("page", new AccessLogPage(cases.accessLog(actor(auth))));
+        return "cases/accessLog";
+    }
+
+    @GetMapping("/admin/cases/{id}")
+    String show(Authentication auth, @PathVariable String id, Model model) {
+        return page(model, actor(auth), id(id), null);
+    }
+
+    private String page(Model model, Actor actor, UUID id, @Nullable Problem problem) {
+        model.addAttribute(
+                "page",
+                new CasePage(
+                        cases.view(actor, id),
+                        Cases.FIELDS,
+                        site.languages(),
+                        LocalDate.now(ZoneOffset.UTC).toString(),
+                        problem));
+        return "cases/case";
+    }
+
+    @PostMapping("/admin/cases/{id}/persons")
+    String addPerson(
+            Authentication auth,
+            @PathVariable String id,
+            @RequestParam Map<String, String> form,
+            Model model,
+            HttpServletResponse response) {
+        Actor actor = actor(auth);
+        UUID caseId = id(id);
+        return write(
+                model,
+                actor,
+                caseId,
+                response,
+                () -> cases.addPerson(
+                        actor,
+                        caseId,
+                        get(form, "role"),
+                        form.get("existingPerson") == null
+                                        || form.get("existingPerson").isBlank()
+                                ? null
+                                : id(form.get("existingPerson")),
+                        form.get("name"),
+                        form.get("birthYear"),
+                        form.get("occupation"),
+                        form.get("organisation"),
+                        form.get("ageAtEvent")));
+    }
+
+    @PostMapping("/admin/cases/{id}/events")
+    String addEvent(
+            Authentication auth,
+            @PathVariable String id,
+            @RequestParam Map<String, String> form,
+            Model model,
+            HttpServletResponse response) {
+        Actor actor = actor(auth);
+        UUID caseId = id(id);
+        return write(
+                model,
+                actor,
+                caseId,
+                response,
+                () -> cases.addEvent(
+                        actor,
+                        caseId,
+                        get(form, "kind"),
+                        get(form, "date"),
+                        get(form, "country"),
+                        form.get("city"),
+                        form.get("description")));
+    }
+
+    @PostMapping("/admin/cases/{id}/institutions")
+    String addInstitution(
+            Authentication auth,
+            @PathVariable String id,
+            @RequestParam Map<String, String> form,
+            Model model,
+            HttpServletResponse response) {
+        Actor actor = actor(auth);
+        UUID caseId = id(id);
+        return write(
+                model,
+                actor,
+                caseId,
+                response,
+                () -> cases.addInstitution(actor, caseId, get(form, "kind"), get(form, "name")));
+    }
+
+    @PostMapping("/admin/cases/{id}/sources")
+    String addSource(
+            Authentication auth,
+            @PathVariable String id,
+            @RequestParam Map<String, String> form,
+            Model model,
+            HttpServletResponse response) {
+        Actor actor = actor(auth);
+        UUID caseId = id(id);
+        return write(
+                model,
+                actor,
+                caseId,
+                response,
+                () -> cases.addSource(actor, caseId, get(form, "link"), form.get("description")));
+    }
+
+    @PostMapping("/admin/cases/{id}/fields")
+    String setField(
+            Authentication auth,
+            @PathVariable String id,
+            @RequestParam Map<String, String> form,
+            Model model,
+            HttpServletResponse response) {
+        Actor actor = actor(auth);
+        UUID caseId = id(id);
+        return write(model, actor, caseId, response, () -> {
+            cases.setField(
+                    actor,
+                    caseId,
+                    get(form, "ownerKind"),
+                    id(get(form, "ownerId")),
+                    get(form, "name"),
+                    form.get("language"),
+                    get(form, "value"));
+            return caseId;
+        });
+    }
+
+    @PostMapping("/admin/cases/{id}/visibility")
+    String setVisibility(
+            Authentication auth,
+            @PathVariable String id,
+            @RequestParam Map<String, String> form,
+            Model model,
+            HttpServletResponse response) {
+        Actor actor = actor(auth);
+        UUID caseId = id(id);
+        return write(model, actor, caseId, response, () -> {
+            cases.setVisibility(
+                    actor,
+                    caseId,
+                    get(form, "ownerKind"),
+                    id(get(form, "ownerId")),
+                    get(form, "name"),
+                    form.get("language"),
+                    get(form, "visibility"));
+            return caseId;
+        });
+    }
+
+    @PostMapping("/admin/cases/{id}/consents")
+    String recordConsent(
+            Authentication auth,
+            @PathVariable String id,
+            @RequestParam Map<String, String> form,
+            Model model,
+            HttpServletResponse response) {
+        Actor actor = actor(auth);
+        UUID caseId = id(id);
+        return write(
+                model,
+                actor,
+                caseId,
+                response,
+                () -> cases.recordConsent(
+                        actor,
+                        caseId,
+                        id(get(form, "person")),
+                        get(form, "scope"),
+                        get(form, "givenBy"),
+                        get(form, "givenOn")));
+    }
+
+    @PostMapping("/admin/cases/{id}/consents/{consent}/withdraw")
+    String withdrawConsent(
+            Authentication auth,
+            @PathVariable String id,
+            @PathVariable String consent,
+            Model model,
+            HttpServletResponse response) {
+        Actor actor = actor(auth);
+        UUID caseId = id(id);
+        return write(model, actor, caseId, response, () -> {
+            cases.withdrawConsent(actor, caseId, id(consent));
+            return caseId;
+        });
+    }
+
+    @PostMapping("/admin/cases/{id}/team")
+    String addMember(
+            Authentication auth,
+            @PathVariable String id,
+            @RequestParam Map<String, String> form,
+            Model model,
+            HttpServletResponse response) {
+        Actor actor = actor(auth);
+        UUID caseId = id(id);
+        return write(model, actor, caseId, response, () -> {
+            cases.addTeamMember(actor, caseId, get(form, "email"));
+            return caseId;
+        });
+    }
+
+    @PostMapping("/admin/cases/{id}/team/{user}/remove")
+    String removeMember(
+            Authentication auth,
+            @PathVariable String id,
+            @PathVariable String user,
+            Model model,
+            HttpServletResponse response) {
+        Actor actor = actor(auth);
+        UUID caseId = id(id);
+        return write(model, actor, caseId, response, () -> {
+            cases.removeTeamMember(actor, caseId, id(user));
+            return caseId;
+        });
+    }
+
+    private String write(Model model, Actor actor, UUID caseId, HttpServletResponse response, Supplier<UUID> action) {
+        try {
+            action.get();
+            return "redirect:/admin/cases/" + caseId;
+        } catch (InvalidCaseInput e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return page(model, actor, caseId, new Problem(e.messageKey(), e.arguments()));
+        }
+    }
+
+    private static String get(Map<String, String> form, String name) {
+        return form.getOrDefault(name, "");
+    }
+
+    private static UUID id(String value) {
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new CaseNotFound();
+        }
+    }
+
+    private Actor actor(Authentication auth) {
+        return accounts.actor(auth).orElseThrow(() -> new AccessDeniedException("no active account"));
+    }
+}

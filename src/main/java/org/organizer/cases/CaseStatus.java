@@ -1,0 +1,11 @@
+package org.organizer.cases;
+
+public enum CaseStatus {
+    DETAINED,
+    ON_TRIAL,
+    SENTENCED,
+    RELEASED,
+    ACQUITTED,
+    KILLED,
+    MISSING
+}

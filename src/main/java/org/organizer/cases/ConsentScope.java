@@ -1,0 +1,8 @@
+package org.organizer.cases;
+
+/** What a consent allows to publish. */
+public enum ConsentScope {
+    NAME,
+    PHOTO,
+    STORY
+}

@@ -1,0 +1,13 @@
+package org.organizer.cases;
+
+public enum EventKind {
+    ARREST,
+    DETENTION,
+    CHARGE,
+    HEARING,
+    SENTENCE,
+    RELEASE,
+    INJURY,
+    KILLING,
+    DISAPPEARANCE
+}
