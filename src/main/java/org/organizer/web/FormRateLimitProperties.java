@@ -8,7 +8,7 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * How often one client address may post the forms anyone can reach (sign-in, setup, activation links, the
- * newsletter's subscription and manage forms; not its one-click unsubscribe, which mail providers post).
+ * newsletter's subscription and manage forms, the endorsement form of calls and its confirmation; not its one-click unsubscribe, which mail providers post).
  *
  * @param perMinute posts per minute and address; bursts up to the same number
  * @param paths the forms it applies to, as Spring path patterns
@@ -18,5 +18,13 @@ import org.springframework.validation.annotation.Validated;
 public record FormRateLimitProperties(
         @Min(1) @DefaultValue("20") int perMinute,
 
-        @DefaultValue({"/login", "/setup", "/account/activate/*", "/*/newsletter", "/*/newsletter/**"})
+        @DefaultValue({
+            "/login",
+            "/setup",
+            "/account/activate/*",
+            "/*/newsletter",
+            "/*/newsletter/**",
+            "/*/calls/*/endorse",
+            "/endorsements/confirm/*"
+        })
         List<String> paths) {}
