@@ -44,6 +44,11 @@ public final class EndorsementViews {
             return typed.getOrDefault(key, "");
         }
 
+        /** The form is shown while the call is open, and with what was typed when it closed meanwhile. */
+        public boolean showForm() {
+            return open || !typed.isEmpty();
+        }
+
         public boolean checked(String key) {
             return "on".equals(typed.get(key));
         }
