@@ -160,6 +160,9 @@ class EndorsementService {
     @Transactional
     String confirm(String token) {
         Stored endorsement = pending(token);
+        if (!calls.isOpenForEndorsement(endorsement.call())) {
+            throw InvalidEndorsementInput.of("network.endorsements.error.closed");
+        }
         Optional<Stored> earlier = repository.ofCall(endorsement.call()).stream()
                 .filter(e -> e.state() == State.PENDING || e.state() == State.PUBLIC)
                 .filter(e -> sameOrganisation(e, endorsement))

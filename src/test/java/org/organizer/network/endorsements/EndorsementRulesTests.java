@@ -35,4 +35,11 @@ class EndorsementRulesTests {
         assertThat(EndorsementRules.domainBelongsTo("evildockers.org", "dockers.org"))
                 .isFalse();
     }
+
+    @Test
+    void csvCellsAreQuotedAndFormulasDisarmed() {
+        assertThat(EndorsementExports.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
+        assertThat(EndorsementExports.cell("Union, \"Red\"")).isEqualTo("\"Union, \"\"Red\"\"\"");
+        assertThat(EndorsementExports.cell(null)).isEmpty();
+    }
 }

@@ -185,6 +185,23 @@ class EndorsementTests {
     }
 
     @Test
+    void aLinkConfirmedAfterTheCallClosedIsRefusedAndTheEndorsementStaysUnconfirmed() throws Exception {
+        CallId call = fixtures.openCall("Closing " + unique());
+        String email = "slow-" + unique() + "@example.org";
+        assertThat(fixtures.endorse("en", fixtures.slug(call), form("Slow " + unique(), email)))
+                .hasStatus3xxRedirection();
+        String link = EndorsementFixtures.confirmationLink(email);
+        fixtures.close(call);
+        assertThat(mvc.post().uri(link).with(csrf()).header("Accept-Language", "es"))
+                .hasStatus(400)
+                .bodyText()
+                .contains("Este llamamiento no está abierto a adhesiones.");
+        assertThat(repository.ofCall(call))
+                .extracting(EndorsementRepository.Stored::state)
+                .containsExactly(State.UNCONFIRMED);
+    }
+
+    @Test
     void aFilledHoneypotIsAnsweredLikeASubmissionButNothingIsKept() {
         CallId call = fixtures.openCall("Spam " + unique());
         Map<String, String> spam = form("Cheap pills " + unique(), "bot-" + unique() + "@example.org");
