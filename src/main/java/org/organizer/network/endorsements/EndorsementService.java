@@ -1,0 +1,354 @@
+package org.organizer.network.endorsements;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.organizer.accounts.Actor;
+import org.organizer.accounts.Role;
+import org.organizer.distribution.mail.Mailer;
+import org.organizer.distribution.mail.OutgoingMail;
+import org.organizer.network.Call;
+import org.organizer.network.CallId;
+import org.organizer.network.Calls;
+import org.organizer.network.EndorsementPublished;
+import org.organizer.network.EndorsementWithdrawn;
+import org.organizer.network.Organisation;
+import org.organizer.network.Organisations;
+import org.organizer.network.endorsements.EndorsementRepository.State;
+import org.organizer.network.endorsements.EndorsementRepository.Stored;
+import org.organizer.platform.PlatformProperties;
+import org.organizer.web.SiteInfo;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Taking, confirming, recognising and moderating endorsements. An endorsement becomes public once its link
+ * was confirmed: at once when the address is at a verified directory organisation's domain, else when an
+ * editor approves it. The same organisation endorsing again is merged into its first endorsement.
+ */
+@Service
+class EndorsementService {
+
+    static final Duration LINK_VALIDITY = Duration.ofDays(7);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final EndorsementRepository repository;
+    private final Calls calls;
+    private final Organisations organisations;
+    private final Mailer mailer;
+    private final MessageSource messages;
+    private final PlatformProperties platform;
+    private final SiteInfo site;
+    private final ApplicationEventPublisher events;
+
+    EndorsementService(
+            EndorsementRepository repository,
+            Calls calls,
+            Organisations organisations,
+            Mailer mailer,
+            MessageSource messages,
+            PlatformProperties platform,
+            SiteInfo site,
+            ApplicationEventPublisher events) {
+        this.repository = repository;
+        this.calls = calls;
+        this.organisations = organisations;
+        this.mailer = mailer;
+        this.messages = messages;
+        this.platform = platform;
+        this.site = site;
+        this.events = events;
+    }
+
+    /** The public call of a published language version; anything else is not found. */
+    Call publicCall(String language, String slug) {
+        return calls.bySlug(language, slug)
+                .filter(c -> site.publishesIn(language) && isPublic(c, language))
+                .orElseThrow(() -> new EndorsementNotFound("network.calls.error.notFound"));
+    }
+
+    Call publicCall(CallId id) {
+        return calls.byId(id)
+                .filter(Call::isPublic)
+                .orElseThrow(() -> new EndorsementNotFound("network.calls.error.notFound"));
+    }
+
+    boolean isOpen(Call call) {
+        return calls.isOpenForEndorsement(call.id());
+    }
+
+    private static boolean isPublic(Call call, String language) {
+        return call.isPublic()
+                && call.version(language).map(Call.Version::published).orElse(false);
+    }
+
+    /**
+     * Checks the form and mails the confirmation link. A filled-in honeypot field is answered like a real
+     * submission but nothing is stored or sent.
+     */
+    @Transactional
+    void submit(Call call, String language, Map<String, String> typed) {
+        if (!calls.isOpenForEndorsement(call.id())) {
+            throw InvalidEndorsementInput.of("network.endorsements.error.closed");
+        }
+        EndorsementRules.Form form = EndorsementRules.check(typed);
+        if (!typed.getOrDefault("fax", "").isBlank()) {
+            return;
+        }
+        Optional<Organisation> known = recognise(form.name(), form.websiteHost());
+        UUID id = UUID.randomUUID();
+        String token = newToken();
+        repository.add(id, call.id(), known.map(Organisation::id).orElse(null), form, hash(token));
+        repository.log(id, null, "submitted", null);
+        String title = title(call, language);
+        mailer.send(
+                "Call endorsement confirmations",
+                OutgoingMail.plain(
+                        form.email(),
+                        message("network.endorsements.mail.subject", title),
+                        message(
+                                "network.endorsements.mail.text",
+                                form.name(),
+                                title,
+                                link("/endorsements/confirm/" + token),
+                                LINK_VALIDITY.toDays())));
+    }
+
+    /** The directory organisation with the same website host, else with a name that is a spelling variant. */
+    Optional<Organisation> recognise(String name, @Nullable String websiteHost) {
+        String key = EndorsementRules.nameKey(name);
+        List<Organisation> all = organisations.search(null, null, null);
+        if (websiteHost != null) {
+            Optional<Organisation> byHost = all.stream()
+                    .filter(o -> websiteHost.equals(EndorsementRules.host(o.website())))
+                    .findFirst();
+            if (byHost.isPresent()) {
+                return byHost;
+            }
+        }
+        return all.stream()
+                .filter(o -> o.names().values().stream()
+                        .map(EndorsementRules::nameKey)
+                        .anyMatch(key::equals))
+                .findFirst();
+    }
+
+    Stored pending(String token) {
+        return repository
+                .byToken(hash(token), LINK_VALIDITY)
+                .orElseThrow(() -> new EndorsementNotFound("network.endorsements.error.link"));
+    }
+
+    /** Confirms the link; answers "public", "pending" or "merged". */
+    @Transactional
+    String confirm(String token) {
+        Stored endorsement = pending(token);
+        if (!calls.isOpenForEndorsement(endorsement.call())) {
+            throw InvalidEndorsementInput.of("network.endorsements.error.closed");
+        }
+        Optional<Stored> earlier = repository.ofCall(endorsement.call()).stream()
+                .filter(e -> e.state() == State.PENDING || e.state() == State.PUBLIC)
+                .filter(e -> sameOrganisation(e, endorsement))
+                .findFirst();
+        if (earlier.isPresent()) {
+            repository.confirm(endorsement.id(), State.MERGED, earlier.get().id());
+            repository.log(endorsement.id(), null, "merged", earlier.get().name());
+            return "merged";
+        }
+        boolean verified = endorsement.organisation() != null
+                && organisations
+                        .byId(endorsement.organisation())
+                        .filter(Organisation::verified)
+                        .map(o -> EndorsementRules.domainBelongsTo(
+                                endorsement.emailDomain(), EndorsementRules.host(o.website())))
+                        .orElse(false);
+        if (verified) {
+            repository.confirm(endorsement.id(), State.PUBLIC, null);
+            repository.log(endorsement.id(), null, "published", null);
+            events.publishEvent(new EndorsementPublished(endorsement.call(), endorsement.id(), endorsement.country()));
+            events.publishEvent(new EndorsementsChanged());
+            return "public";
+        }
+        repository.confirm(endorsement.id(), State.PENDING, null);
+        repository.log(endorsement.id(), null, "confirmed", null);
+        return "pending";
+    }
+
+    static boolean sameOrganisation(Stored a, Stored b) {
+        if (a.organisation() != null && a.organisation().equals(b.organisation())) {
+            return true;
+        }
+        if (a.nameKey().equals(b.nameKey())) {
+            return true;
+        }
+        if (a.websiteHost() != null && a.websiteHost().equals(b.websiteHost())) {
+            return true;
+        }
+        return a.emailDomain().equals(b.emailDomain()) && EndorsementRules.isOrganisationDomain(a.emailDomain());
+    }
+
+    /** The public endorsements of a call, oldest first: public fields only. */
+    List<EndorsementViews.Endorser> publicEndorsers(CallId call) {
+        return repository.inState(call, State.PUBLIC).stream()
+                .map(this::endorser)
+                .toList();
+    }
+
+    EndorsementViews.Summary summary(Call call, String language, String slug) {
+        List<EndorsementViews.Endorser> endorsers = publicEndorsers(call.id());
+        Map<String, List<EndorsementViews.Endorser>> byCountry = new LinkedHashMap<>();
+        endorsers.forEach(e ->
+                byCountry.computeIfAbsent(e.country(), c -> new ArrayList<>()).add(e));
+        List<EndorsementViews.CountryGroup> groups = byCountry.entrySet().stream()
+                .map(e -> new EndorsementViews.CountryGroup(
+                        e.getKey(), e.getValue().size(), e.getValue()))
+                .sorted(Comparator.comparingInt(EndorsementViews.CountryGroup::count)
+                        .reversed()
+                        .thenComparing(EndorsementViews.CountryGroup::country))
+                .toList();
+        return new EndorsementViews.Summary(
+                call.id().toString(), language, slug, calls.isOpenForEndorsement(call.id()), endorsers.size(), groups);
+    }
+
+    private EndorsementViews.Endorser endorser(Stored e) {
+        return new EndorsementViews.Endorser(
+                e.name(),
+                e.kind(),
+                e.country(),
+                e.website(),
+                e.publishSigner() ? e.signerName() : null,
+                e.publishRole() ? e.signerRole() : null,
+                e.organisation() == null
+                        ? null
+                        : organisations
+                                .byId(e.organisation())
+                                .map(Organisation::slug)
+                                .orElse(null),
+                e.confirmedAt() == null ? null : e.confirmedAt().toLocalDate());
+    }
+
+    // Moderation, for editors.
+
+    List<Stored> all(Actor actor, CallId call) {
+        requireEditor(actor);
+        return repository.ofCall(call);
+    }
+
+    List<EndorsementRepository.LogEntry> log(Actor actor, CallId call) {
+        requireEditor(actor);
+        return repository.logOf(call);
+    }
+
+    Call anyCall(Actor actor, CallId id) {
+        requireEditor(actor);
+        return calls.byId(id).orElseThrow(() -> new EndorsementNotFound("network.calls.error.notFound"));
+    }
+
+    @Transactional
+    void approve(Actor actor, CallId call, UUID id) {
+        Stored e = moderated(actor, call, id);
+        if (!repository.move(id, State.PENDING, State.PUBLIC)) {
+            throw new EndorsementStateConflict();
+        }
+        repository.log(id, actor.id(), "approved", null);
+        events.publishEvent(new EndorsementPublished(call, id, e.country()));
+        events.publishEvent(new EndorsementsChanged());
+    }
+
+    @Transactional
+    void reject(Actor actor, CallId call, UUID id, String reason) {
+        moderated(actor, call, id);
+        String why = reason(reason, false);
+        if (!repository.move(id, State.PENDING, State.REJECTED)) {
+            throw new EndorsementStateConflict();
+        }
+        repository.log(id, actor.id(), "rejected", why);
+    }
+
+    @Transactional
+    void withdraw(Actor actor, CallId call, UUID id, String reason) {
+        moderated(actor, call, id);
+        String why = reason(reason, true);
+        if (!repository.move(id, State.PUBLIC, State.WITHDRAWN)) {
+            throw new EndorsementStateConflict();
+        }
+        repository.log(id, actor.id(), "withdrawn", why);
+        events.publishEvent(new EndorsementWithdrawn(call, id));
+        events.publishEvent(new EndorsementsChanged());
+    }
+
+    private Stored moderated(Actor actor, CallId call, UUID id) {
+        requireEditor(actor);
+        return repository
+                .byId(id)
+                .filter(e -> e.call().equals(call))
+                .orElseThrow(() -> new EndorsementNotFound("network.endorsements.error.notFound"));
+    }
+
+    private static @Nullable String reason(String typed, boolean required) {
+        String why = typed.strip();
+        if (why.length() > EndorsementRules.MAX_REASON || (required && why.isEmpty())) {
+            throw InvalidEndorsementInput.of("network.endorsements.error.reason");
+        }
+        return why.isEmpty() ? null : why;
+    }
+
+    private static void requireEditor(Actor actor) {
+        if (!actor.can(Role.EDITOR)) {
+            throw new AccessDeniedException("editors only");
+        }
+    }
+
+    String title(Call call, String language) {
+        return call.version(language)
+                .filter(Call.Version::published)
+                .or(() ->
+                        call.versions().stream().filter(Call.Version::published).findFirst())
+                .map(Call.Version::title)
+                .orElse(call.original().title());
+    }
+
+    private String link(String path) {
+        return platform.baseUrl().toString().replaceAll("/+$", "") + path;
+    }
+
+    private String message(String key, Object... args) {
+        return messages.getMessage(key, args, key, locale());
+    }
+
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
+    }
+
+    static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.organizer.network.endorsements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class EndorsementRulesTests {
+
+    @Test
+    void spellingVariantsOfANameHaveTheSameKey() {
+        assertThat(EndorsementRules.nameKey("Dockers' Union, e.V."))
+                .isEqualTo(EndorsementRules.nameKey("DÓCKERS union"))
+                .isEqualTo(EndorsementRules.nameKey("dockers-union GmbH"))
+                .isEqualTo("dockersunion");
+        assertThat(EndorsementRules.nameKey("Sindicato Único S.A.")).isEqualTo("sindicatounico");
+        assertThat(EndorsementRules.nameKey("Ltd")).isEqualTo("ltd");
+        assertThat(EndorsementRules.nameKey("نقابة العمال")).isNotEmpty();
+    }
+
+    @Test
+    void websitesNeedAnHttpAddressWithAProperHost() {
+        assertThat(EndorsementRules.website("example.org/about")).isEqualTo("https://example.org/about");
+        assertThat(EndorsementRules.website("javascript:alert(1)")).isNull();
+        assertThat(EndorsementRules.website("http://localhost")).isNull();
+        assertThat(EndorsementRules.host("https://WWW.Example.org/x")).isEqualTo("example.org");
+    }
+
+    @Test
+    void addressesAreCheckedAndSharedMailDomainsDoNotIdentifyAnOrganisation() {
+        assertThat(EndorsementRules.emailDomain("Office@Dockers.Example.NET")).isEqualTo("dockers.example.net");
+        assertThat(EndorsementRules.emailDomain("not-an-address")).isNull();
+        assertThat(EndorsementRules.isOrganisationDomain("gmail.com")).isFalse();
+        assertThat(EndorsementRules.domainBelongsTo("mail.dockers.org", "dockers.org"))
+                .isTrue();
+        assertThat(EndorsementRules.domainBelongsTo("evildockers.org", "dockers.org"))
+                .isFalse();
+    }
+
+    @Test
+    void csvCellsAreQuotedAndFormulasDisarmed() {
+        assertThat(EndorsementExports.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
+        assertThat(EndorsementExports.cell("Union, \"Red\"")).isEqualTo("\"Union, \"\"Red\"\"\"");
+        assertThat(EndorsementExports.cell(null)).isEmpty();
+    }
+}
