@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.organizer.accounts.Accounts;
 import org.organizer.accounts.Actor;
 import org.organizer.accounts.Role;
+import org.organizer.platform.LinkTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -190,7 +191,7 @@ class DemoFund {
                 id,
                 fund.id(),
                 new NewPledge(kind, name, country, slug + "@demo.invalid", visibility, money, wage, members, "en"),
-                Tokens.sha256(Tokens.newToken()),
+                LinkTokens.hash(LinkTokens.newToken()),
                 Funds.now());
         pledges.confirm(id, Funds.now());
         return id;

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.organizer.accounts.Actor;
 import org.organizer.distribution.mail.Mailer;
 import org.organizer.distribution.mail.OutgoingMail;
+import org.organizer.platform.LinkTokens;
 import org.organizer.platform.PlatformProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -57,8 +58,8 @@ public class Pledges {
             throw new InvalidPledge("funds.error.pledge.closed");
         }
         UUID id = UUID.randomUUID();
-        String token = Tokens.newToken();
-        pledges.insert(id, fund.id(), pledge, Tokens.sha256(token), Funds.now());
+        String token = LinkTokens.newToken();
+        pledges.insert(id, fund.id(), pledge, LinkTokens.hash(token), Funds.now());
         Locale locale = Locale.of(pledge.language());
         String title = fund.text(pledge.language()).title();
         String link = base + "/" + pledge.language() + "/funds/" + fund.slug() + "/pledges/confirm/" + token;
@@ -75,14 +76,14 @@ public class Pledges {
     }
 
     public boolean confirmationPending(String token) {
-        return pledges.pendingByHash(Tokens.sha256(token), issuedAfter()).isPresent();
+        return pledges.pendingByHash(LinkTokens.hash(token), issuedAfter()).isPresent();
     }
 
     /** @throws PledgeLinkInvalid when the link is unknown, used or older than a week */
     @Transactional
     public Pledge confirm(String token) {
         Pledge pledge =
-                pledges.pendingByHash(Tokens.sha256(token), issuedAfter()).orElseThrow(PledgeLinkInvalid::new);
+                pledges.pendingByHash(LinkTokens.hash(token), issuedAfter()).orElseThrow(PledgeLinkInvalid::new);
         if (!pledges.confirm(pledge.id(), Funds.now())) {
             throw new PledgeLinkInvalid();
         }

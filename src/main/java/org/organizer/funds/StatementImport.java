@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.organizer.accounts.Actor;
+import org.organizer.platform.LinkTokens;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -142,11 +143,11 @@ public class StatementImport {
             }
             String key;
             if (!bankReference.isEmpty()) {
-                key = "ref:" + (bankReference.length() > 250 ? Tokens.sha256(bankReference) : bankReference);
+                key = "ref:" + (bankReference.length() > 250 ? LinkTokens.hash(bankReference) : bankReference);
             } else {
                 String row = String.join("\u001f", cells);
                 int occurrence = seen.merge(row, 1, Integer::sum);
-                key = "line:" + Tokens.sha256(row + "\u001e" + occurrence);
+                key = "line:" + LinkTokens.hash(row + "\u001e" + occurrence);
             }
             lines.add(new Line(number, key, contribution));
         }

@@ -10,6 +10,7 @@ import org.organizer.accounts.Role;
 import org.organizer.distribution.mail.Mailer;
 import org.organizer.distribution.mail.OutgoingMail;
 import org.organizer.network.web.OrganisationForm;
+import org.organizer.platform.LinkTokens;
 import org.organizer.platform.PlatformProperties;
 import org.organizer.web.SiteInfo;
 import org.springframework.context.ApplicationEventPublisher;
@@ -182,9 +183,9 @@ class OrganisationDirectory {
         }
         String domain = OrganisationRules.domainMatching(address, stored.websiteHost())
                 .orElseThrow(() -> InvalidOrganisationInput.of("network.error.otherDomain"));
-        String token = DomainTokens.newToken();
+        String token = LinkTokens.newToken();
         repository.addChallenge(
-                DomainTokens.hash(token),
+                LinkTokens.hash(token),
                 new OrganisationRepository.Challenge(id, actor.id(), address, domain),
                 properties.domainLinkValidity());
         String name = stored.organisation().name(locale().getLanguage(), site.defaultLanguage());
@@ -204,7 +205,7 @@ class OrganisationDirectory {
     /** The organisation a still-valid confirmation link is for. */
     Organisation pendingDomain(String token) {
         return repository
-                .challenge(DomainTokens.hash(token))
+                .challenge(LinkTokens.hash(token))
                 .map(c -> get(c.organisation()))
                 .orElseThrow(InvalidDomainLink::new);
     }
@@ -212,7 +213,7 @@ class OrganisationDirectory {
     /** Records the confirmed domain, in the name of the representative who asked for the link. */
     @Transactional
     Organisation confirmDomain(String token) {
-        String hash = DomainTokens.hash(token);
+        String hash = LinkTokens.hash(token);
         OrganisationRepository.Challenge challenge = repository.challenge(hash).orElseThrow(InvalidDomainLink::new);
         if (!repository.consumeChallenge(hash)) {
             throw new InvalidDomainLink();

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.organizer.distribution.delivery.Deliveries;
 import org.organizer.distribution.mail.Mailer;
 import org.organizer.distribution.mail.OutgoingMail;
+import org.organizer.platform.LinkTokens;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,19 +54,19 @@ public class Subscriptions {
     public void subscribe(SubscriptionRequest request) {
         Optional<Subscriber> existing = subscribers.lockByEmail(request.email());
         if (existing.isEmpty()) {
-            String confirm = Tokens.newToken();
+            String confirm = LinkTokens.newToken();
             Subscriber fresh = new Subscriber(
                     UUID.randomUUID(),
                     request.email(),
                     request.language(),
                     request.countries(),
                     SubscriberState.PENDING,
-                    Tokens.newToken(),
+                    LinkTokens.newToken(),
                     null,
                     Instant.now(),
                     null,
                     Instant.now());
-            if (subscribers.insert(fresh, Tokens.sha256(confirm))) {
+            if (subscribers.insert(fresh, LinkTokens.hash(confirm))) {
                 mailConfirmation(request.email(), request.language(), confirm);
             }
             return;
@@ -79,20 +80,20 @@ public class Subscriptions {
             mailAlreadySubscribed(s);
             return;
         }
-        String confirm = Tokens.newToken();
-        subscribers.renewConfirmation(s.id(), request.language(), request.countries(), Tokens.sha256(confirm));
+        String confirm = LinkTokens.newToken();
+        subscribers.renewConfirmation(s.id(), request.language(), request.countries(), LinkTokens.hash(confirm));
         mailConfirmation(s.email(), request.language(), confirm);
     }
 
     public boolean confirmationPending(String token) {
-        return subscribers.pendingConfirmation(Tokens.sha256(token), confirmationIssuedAfter());
+        return subscribers.pendingConfirmation(LinkTokens.hash(token), confirmationIssuedAfter());
     }
 
     /** @throws NewsletterLinkInvalid when the link is unknown, used or expired */
     @Transactional
     public Subscriber confirm(String token) {
         return subscribers
-                .confirm(Tokens.sha256(token), confirmationIssuedAfter())
+                .confirm(LinkTokens.hash(token), confirmationIssuedAfter())
                 .orElseThrow(NewsletterLinkInvalid::new);
     }
 

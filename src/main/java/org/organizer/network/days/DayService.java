@@ -21,6 +21,7 @@ import org.organizer.network.DayOfActionChanged;
 import org.organizer.network.DayOfActionId;
 import org.organizer.network.DaysOfAction;
 import org.organizer.network.Organisations;
+import org.organizer.platform.LinkTokens;
 import org.organizer.platform.PlatformProperties;
 import org.organizer.press.Article;
 import org.organizer.web.SiteInfo;
@@ -187,13 +188,13 @@ class DayService implements DaysOfAction {
                 checked.description(),
                 status,
                 null);
-        String confirmToken = representative ? null : Tokens.newToken();
-        String reportToken = Tokens.newToken();
+        String confirmToken = representative ? null : LinkTokens.newToken();
+        String reportToken = LinkTokens.newToken();
         repository.insertAction(
                 action,
                 email,
-                confirmToken == null ? null : Tokens.hash(confirmToken),
-                Tokens.hash(reportToken),
+                confirmToken == null ? null : LinkTokens.hash(confirmToken),
+                LinkTokens.hash(reportToken),
                 actor.map(Actor::id).orElse(null));
         String title = day.title(locale().getLanguage(), site.defaultLanguage());
         if (confirmToken != null) {
@@ -217,7 +218,7 @@ class DayService implements DaysOfAction {
 
     /** The action a still-unused confirmation link is for. */
     Action pendingConfirmation(String token) {
-        return repository.byConfirmToken(Tokens.hash(token)).orElseThrow(InvalidDayLink::new);
+        return repository.byConfirmToken(LinkTokens.hash(token)).orElseThrow(InvalidDayLink::new);
     }
 
     /**
@@ -267,7 +268,7 @@ class DayService implements DaysOfAction {
 
     /** The published action a report link is for, once the day has begun. */
     Action reportable(String token) {
-        Action action = repository.byReportToken(Tokens.hash(token)).orElseThrow(InvalidDayLink::new);
+        Action action = repository.byReportToken(LinkTokens.hash(token)).orElseThrow(InvalidDayLink::new);
         if (action.status() != ActionStatus.PUBLISHED || !reportsOpen(day(action.day()))) {
             throw new InvalidDayLink();
         }

@@ -1,14 +1,8 @@
 package org.organizer.network.endorsements;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +23,7 @@ import org.organizer.network.Organisation;
 import org.organizer.network.Organisations;
 import org.organizer.network.endorsements.EndorsementRepository.State;
 import org.organizer.network.endorsements.EndorsementRepository.Stored;
+import org.organizer.platform.LinkTokens;
 import org.organizer.platform.PlatformProperties;
 import org.organizer.web.SiteInfo;
 import org.springframework.context.ApplicationEventPublisher;
@@ -47,7 +42,6 @@ import org.springframework.transaction.annotation.Transactional;
 class EndorsementService {
 
     static final Duration LINK_VALIDITY = Duration.ofDays(7);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final EndorsementRepository repository;
     private final Calls calls;
@@ -114,8 +108,8 @@ class EndorsementService {
         }
         Optional<Organisation> known = recognise(form.name(), form.websiteHost());
         UUID id = UUID.randomUUID();
-        String token = newToken();
-        repository.add(id, call.id(), known.map(Organisation::id).orElse(null), form, hash(token));
+        String token = LinkTokens.newToken();
+        repository.add(id, call.id(), known.map(Organisation::id).orElse(null), form, LinkTokens.hash(token));
         repository.log(id, null, "submitted", null);
         String title = title(call, language);
         mailer.send(
@@ -152,7 +146,7 @@ class EndorsementService {
 
     Stored pending(String token) {
         return repository
-                .byToken(hash(token), LINK_VALIDITY)
+                .byToken(LinkTokens.hash(token), LINK_VALIDITY)
                 .orElseThrow(() -> new EndorsementNotFound("network.endorsements.error.link"));
     }
 
@@ -335,20 +329,5 @@ class EndorsementService {
 
     private static Locale locale() {
         return LocaleContextHolder.getLocale();
-    }
-
-    static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
     }
 }
