@@ -10,6 +10,7 @@ import org.organizer.network.CallId;
 import org.organizer.network.DayOfAction;
 import org.organizer.network.DayOfActionChanged;
 import org.organizer.network.Organisations;
+import org.organizer.platform.LinkTokens;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -84,7 +85,7 @@ public class DemoDay {
                 checked.description(),
                 ActionStatus.PUBLISHED,
                 null);
-        repository.insertAction(action, editor.email(), null, Tokens.hash(Tokens.newToken()), editor.id());
+        repository.insertAction(action, editor.email(), null, LinkTokens.hash(LinkTokens.newToken()), editor.id());
         events.publishEvent(new DayOfActionChanged(day.id()));
     }
 }

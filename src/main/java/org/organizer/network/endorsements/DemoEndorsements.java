@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.organizer.network.CallId;
 import org.organizer.network.EndorsementPublished;
 import org.organizer.network.Organisation;
+import org.organizer.platform.LinkTokens;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,7 +39,7 @@ public class DemoEndorsements {
                         .map(Organisation::id)
                         .orElse(null),
                 form,
-                EndorsementService.hash(EndorsementService.newToken()));
+                LinkTokens.hash(LinkTokens.newToken()));
         repository.confirm(id, EndorsementRepository.State.PUBLIC, null);
         repository.log(id, null, "published", null);
         events.publishEvent(new EndorsementPublished(call, id, form.country()));
