@@ -289,38 +289,7 @@ final class EditionLayout {
                 "always",
                 "keep-with-previous.within-page",
                 "always");
-        fo.start("block", "line-height", "0", "font-size", "0pt");
-        fo.empty(
-                "external-graphic",
-                "src",
-                "url('" + photo.file() + "')",
-                "width",
-                "100%",
-                "content-width",
-                "scale-to-fit",
-                "content-height",
-                "100%",
-                "scaling",
-                "uniform");
-        fo.end();
-        String credit = photo.credit().isBlank() ? "" : labels.t("print.photo.credit", photo.credit());
-        String text = photo.caption().isBlank() || credit.isEmpty()
-                ? photo.caption() + credit
-                : photo.caption() + labels.separator() + credit;
-        if (!text.isBlank()) {
-            fo.block(
-                    text,
-                    "font-family",
-                    type.headings(text),
-                    "font-style",
-                    "italic",
-                    "font-size",
-                    "7.5pt",
-                    "line-height",
-                    "1.25",
-                    "space-before",
-                    "1mm");
-        }
+        PrintedPhoto.write(fo, type, photo, labels);
         fo.end();
     }
 

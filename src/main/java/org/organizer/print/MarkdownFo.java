@@ -272,41 +272,7 @@ final class MarkdownFo {
         /** The photo across the column, in proportion, with its caption and credit in a small italic line. */
         private void figure(PrintPhotos.Photo photo) {
             fo.start("block", "space-before", "1mm", "space-after", "2.5mm", "keep-together.within-column", "always");
-            fo.start("block", "line-height", "0", "font-size", "0pt");
-            fo.empty(
-                    "external-graphic",
-                    "src",
-                    "url('" + photo.file() + "')",
-                    "width",
-                    "100%",
-                    "content-width",
-                    "scale-to-fit",
-                    "content-height",
-                    "100%",
-                    "scaling",
-                    "uniform");
-            fo.end();
-            String credit =
-                    photo.credit().isBlank() || labels == null ? "" : labels.t("print.photo.credit", photo.credit());
-            String text = photo.caption().isBlank() || credit.isEmpty()
-                    ? photo.caption() + credit
-                    : photo.caption() + labels.separator() + credit;
-            if (!text.isBlank()) {
-                fo.block(
-                        text,
-                        "font-family",
-                        type.headings(text),
-                        "font-style",
-                        "italic",
-                        "font-weight",
-                        "normal",
-                        "font-size",
-                        "7.5pt",
-                        "line-height",
-                        "1.25",
-                        "space-before",
-                        "1mm");
-            }
+            PrintedPhoto.write(fo, type, photo, labels);
             fo.end();
         }
 
