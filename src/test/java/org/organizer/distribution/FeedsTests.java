@@ -116,24 +116,17 @@ class FeedsTests {
 
     @Test
     void theArabicFeedsAreInArabic() throws Exception {
-        Article arabic = newsrooms
-                .newsroom()
-                .publish(
-                        editor,
-                        newsrooms
-                                .newsroom()
-                                .create(
-                                        editor,
-                                        "ar",
-                                        ArticleContent.of(
-                                                unique("عمال الموانئ يضربون"),
-                                                "مقدمة",
-                                                "نص المقال",
-                                                "هيئة التحرير",
-                                                "EG",
-                                                LocalDate.of(2026, 11, 3),
-                                                null))
-                                .id());
+        Article arabic = newsrooms.published(
+                editor,
+                "ar",
+                ArticleContent.of(
+                        unique("عمال الموانئ يضربون"),
+                        "مقدمة",
+                        "نص المقال",
+                        "هيئة التحرير",
+                        "EG",
+                        LocalDate.of(2026, 11, 3),
+                        null));
 
         SyndFeed rss = parse(mvc.get().uri("/ar/feed.rss").exchange());
         MvcTestResult atomResponse = mvc.get().uri("/ar/feed.atom").exchange();
@@ -150,26 +143,19 @@ class FeedsTests {
 
     @Test
     void scriptsInAnArticleBodyNeverReachTheFeed() throws Exception {
-        Article article = newsrooms
-                .newsroom()
-                .publish(
-                        editor,
-                        newsrooms
-                                .newsroom()
-                                .create(
-                                        editor,
-                                        "en",
-                                        ArticleContent.of(
-                                                unique("Unsafe body"),
-                                                "",
-                                                "Hello <script>alert(1)</script> **bold**"
-                                                        + " <a href=\"javascript:alert(2)\">x</a>"
-                                                        + " <img src=x onerror=alert(3)>",
-                                                "Editorial Board",
-                                                "IT",
-                                                LocalDate.of(2026, 11, 3),
-                                                null))
-                                .id());
+        Article article = newsrooms.published(
+                editor,
+                "en",
+                ArticleContent.of(
+                        unique("Unsafe body"),
+                        "",
+                        "Hello <script>alert(1)</script> **bold**"
+                                + " <a href=\"javascript:alert(2)\">x</a>"
+                                + " <img src=x onerror=alert(3)>",
+                        "Editorial Board",
+                        "IT",
+                        LocalDate.of(2026, 11, 3),
+                        null));
 
         for (String format : List.of("rss", "atom")) {
             String html =
@@ -182,24 +168,17 @@ class FeedsTests {
 
     @Test
     void codeBlocksKeepTheirLineBreaksInTheFeed() throws Exception {
-        Article article = newsrooms
-                .newsroom()
-                .publish(
-                        editor,
-                        newsrooms
-                                .newsroom()
-                                .create(
-                                        editor,
-                                        "en",
-                                        ArticleContent.of(
-                                                unique("Strike committee timetable"),
-                                                "",
-                                                "Timetable:\n\n```\n06:00 picket\n  10:00 march\n```\n",
-                                                "Editorial Board",
-                                                "IT",
-                                                LocalDate.of(2026, 11, 3),
-                                                null))
-                                .id());
+        Article article = newsrooms.published(
+                editor,
+                "en",
+                ArticleContent.of(
+                        unique("Strike committee timetable"),
+                        "",
+                        "Timetable:\n\n```\n06:00 picket\n  10:00 march\n```\n",
+                        "Editorial Board",
+                        "IT",
+                        LocalDate.of(2026, 11, 3),
+                        null));
 
         String html = content(entry(parse(mvc.get().uri("/en/feed.atom").exchange()), article));
 
@@ -209,24 +188,17 @@ class FeedsTests {
     @Test
     void aCountryFeedListsOnlyThatCountrysArticles() throws Exception {
         Article italy = newsrooms.published(editor, "en", unique("Genoa dockers"));
-        Article france = newsrooms
-                .newsroom()
-                .publish(
-                        editor,
-                        newsrooms
-                                .newsroom()
-                                .create(
-                                        editor,
-                                        "en",
-                                        ArticleContent.of(
-                                                unique("Marseille dockers"),
-                                                "",
-                                                "Text.",
-                                                "Correspondent",
-                                                "FR",
-                                                LocalDate.of(2026, 11, 3),
-                                                null))
-                                .id());
+        Article france = newsrooms.published(
+                editor,
+                "en",
+                ArticleContent.of(
+                        unique("Marseille dockers"),
+                        "",
+                        "Text.",
+                        "Correspondent",
+                        "FR",
+                        LocalDate.of(2026, 11, 3),
+                        null));
 
         MvcTestResult response = mvc.get().uri("/en/countries/it/feed.rss").exchange();
         assertThat(response).hasStatusOk().hasHeader("Cache-Control", "public, max-age=300");

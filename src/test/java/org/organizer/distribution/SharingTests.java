@@ -29,24 +29,17 @@ class SharingTests {
     void anArticlePageCarriesEscapedOpenGraphAndTwitterCardTags() {
         Actor editor = newsrooms.person(Role.EDITOR);
         String id = unique("x").substring(2);
-        Article article = newsrooms
-                .newsroom()
-                .publish(
-                        editor,
-                        newsrooms
-                                .newsroom()
-                                .create(
-                                        editor,
-                                        "en",
-                                        ArticleContent.of(
-                                                "Dockers say \"no\" to <war> " + id,
-                                                "Ships & \"arms\" <stay> in port",
-                                                "Text.",
-                                                "Editorial Board",
-                                                "IT",
-                                                LocalDate.of(2026, 11, 3),
-                                                null))
-                                .id());
+        Article article = newsrooms.published(
+                editor,
+                "en",
+                ArticleContent.of(
+                        "Dockers say \"no\" to <war> " + id,
+                        "Ships & \"arms\" <stay> in port",
+                        "Text.",
+                        "Editorial Board",
+                        "IT",
+                        LocalDate.of(2026, 11, 3),
+                        null));
 
         assertThat(mvc.get().uri(article.path()))
                 .hasStatusOk()

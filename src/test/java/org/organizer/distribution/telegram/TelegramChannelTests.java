@@ -27,7 +27,6 @@ import org.organizer.media.PhotoId;
 import org.organizer.press.Article;
 import org.organizer.press.ArticleContent;
 import org.organizer.press.ArticleKind;
-import org.organizer.press.Newsroom;
 import org.organizer.press.support.Newsrooms;
 import org.organizer.press.support.PhotoUploads;
 import org.organizer.press.support.PressTest;
@@ -161,8 +160,7 @@ class TelegramChannelTests {
         postingTo("en", chat);
         Actor correspondent = newsrooms.person(Role.CORRESPONDENT);
         String title = Newsrooms.unique("Picket at the gate");
-        Newsroom newsroom = newsrooms.newsroom();
-        Article draft = newsroom.create(
+        Article note = newsrooms.published(
                 correspondent,
                 "en",
                 ArticleContent.of(
@@ -177,7 +175,6 @@ class TelegramChannelTests {
                         "Genoa",
                         null,
                         null));
-        Article note = newsroom.publish(correspondent, draft.id());
 
         posted(note, DeliveryState.SENT);
 

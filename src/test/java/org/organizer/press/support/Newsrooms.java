@@ -71,6 +71,11 @@ public class Newsrooms {
         return newsroom.publish(editor, draft.id());
     }
 
+    public Article published(Actor editor, String language, ArticleContent content) {
+        return newsroom.publish(
+                editor, newsroom.create(editor, language, content).id());
+    }
+
     public Newsroom newsroom() {
         return newsroom;
     }
