@@ -6,17 +6,17 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * Writes an XSL-FO document. Text and attribute values are escaped by the XML writer; characters XML cannot
+ * Writes an XSL-FO document (for {@link PdfDocuments}). Text and attribute values are escaped by the XML writer; characters XML cannot
  * hold at all (control characters, lone surrogates) are dropped first.
  */
-final class Fo {
+public final class Fo {
 
-    static final String NS = "http://www.w3.org/1999/XSL/Format";
+    public static final String NS = "http://www.w3.org/1999/XSL/Format";
 
     private final StringWriter out = new StringWriter();
     private final XMLStreamWriter xml;
 
-    Fo() {
+    public Fo() {
         try {
             xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
             xml.writeStartDocument("UTF-8", "1.0");
@@ -26,7 +26,7 @@ final class Fo {
     }
 
     /** Opens an element; {@code attributes} are name, value pairs. */
-    Fo start(String name, String... attributes) {
+    public Fo start(String name, String... attributes) {
         try {
             xml.writeStartElement("fo", name, NS);
             if (name.equals("root")) {
@@ -41,7 +41,7 @@ final class Fo {
         }
     }
 
-    Fo end() {
+    public Fo end() {
         try {
             xml.writeEndElement();
             return this;
@@ -50,11 +50,11 @@ final class Fo {
         }
     }
 
-    Fo empty(String name, String... attributes) {
+    public Fo empty(String name, String... attributes) {
         return start(name, attributes).end();
     }
 
-    Fo text(String text) {
+    public Fo text(String text) {
         try {
             xml.writeCharacters(clean(text));
             return this;
@@ -64,11 +64,11 @@ final class Fo {
     }
 
     /** A block holding only text. */
-    Fo block(String text, String... attributes) {
+    public Fo block(String text, String... attributes) {
         return start("block", attributes).text(text).end();
     }
 
-    String finish() {
+    public String finish() {
         try {
             xml.writeEndDocument();
             xml.close();

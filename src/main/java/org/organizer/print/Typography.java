@@ -7,12 +7,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * The font families of an edition. Each lists a fallback, so FOP picks per character. FOP sets a run in the
+ * The font families of an edition (or any document rendered by {@link PdfDocuments}). Each lists a fallback, so FOP picks per character. FOP sets a run in the
  * fallback font off the line's baseline, so a block is given the family whose first font fits its text:
  * Naskh first when the text has Arabic letters, the Latin font first otherwise (a Latin publication name in
  * an Arabic edition, an Arabic name in an English one).
  */
-record Typography(boolean rightToLeft) {
+public record Typography(boolean rightToLeft) {
 
     private static final String SERIF = "NotoSerif, NotoNaskhArabic";
     private static final String SANS = "NotoSans, NotoNaskhArabic";
@@ -20,7 +20,7 @@ record Typography(boolean rightToLeft) {
     private static final String NASKH_SANS = "NotoNaskhArabic, NotoSans";
     private static final Font NASKH = font("/fonts/NotoNaskhArabic-Regular.ttf");
 
-    static Typography forLanguage(String language) {
+    public static Typography forLanguage(String language) {
         return new Typography(
                 switch (language) {
                     case "ar", "fa", "ur" -> true;
@@ -28,19 +28,19 @@ record Typography(boolean rightToLeft) {
                 });
     }
 
-    String body() {
+    public String body() {
         return rightToLeft ? NASKH_SERIF : SERIF;
     }
 
-    String headings() {
+    public String headings() {
         return rightToLeft ? NASKH_SANS : SANS;
     }
 
-    String body(String text) {
+    public String body(String text) {
         return arabic(text) ? NASKH_SERIF : SERIF;
     }
 
-    String headings(String text) {
+    public String headings(String text) {
         return arabic(text) ? NASKH_SANS : SANS;
     }
 
@@ -52,7 +52,7 @@ record Typography(boolean rightToLeft) {
      * with "none" (on the page sequence), which FOP reads as the default language system; the root keeps the
      * edition's language for the PDF's document language.
      */
-    String shapingLanguage(String language) {
+    public String shapingLanguage(String language) {
         return rightToLeft ? "none" : language;
     }
 
@@ -74,7 +74,7 @@ record Typography(boolean rightToLeft) {
         }
     }
 
-    static boolean arabic(String text) {
+    public static boolean arabic(String text) {
         return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
     }
 }

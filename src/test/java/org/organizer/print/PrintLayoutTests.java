@@ -257,7 +257,8 @@ class PrintLayoutTests {
                 },
                 DEFAULTS,
                 bundles(),
-                photos);
+                photos,
+                new PdfDocuments(photos.directory()));
     }
 
     /** The application's bundles that printing reads, without starting the application. */
