@@ -5,7 +5,7 @@ import org.springframework.http.HttpStatus;
 
 public final class CaseNotFound extends UserFacingException {
 
-    CaseNotFound() {
+    public CaseNotFound() {
         super(HttpStatus.NOT_FOUND, "cases.error.notFound");
     }
 }

@@ -132,6 +132,17 @@ public class Cases {
         return read(viewer, summary, member, administrator);
     }
 
+    /**
+     * The case for a dossier exported by any signed-in account: the team reads its case-team values (logged
+     * like a page read), everyone else public and network values only. What of the structure an exporter
+     * outside the team sees is the dossier's business ({@code cases.dossier}).
+     */
+    @Transactional
+    public CaseView forDossier(Actor exporter, UUID caseId) {
+        CaseSummary summary = existing(caseId);
+        return read(exporter, summary, cases.isMember(caseId, exporter.id().value()), exporter.can(Role.ADMINISTRATOR));
+    }
+
     private CaseView read(@Nullable Actor viewer, CaseSummary summary, boolean member, boolean administrator) {
         UUID caseId = summary.id();
         List<CaseRepository.PersonRoleRow> roles = cases.roles(caseId);
