@@ -40,8 +40,12 @@ public class PdfDocuments {
         this(photos.directory());
     }
 
-    /** @param photos the only directory whose files a document may embed */
-    PdfDocuments(Path photos) {
+    /**
+     * For tools and benchmarks that run without Spring.
+     *
+     * @param photos the only directory whose files a document may embed
+     */
+    public PdfDocuments(Path photos) {
         this.fop = fopFactory(photos);
     }
 

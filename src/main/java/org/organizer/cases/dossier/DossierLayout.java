@@ -249,21 +249,23 @@ final class DossierLayout {
                 ? t("cases.field." + field.name())
                 : t("cases.dossier.inLanguage", t("cases.field." + field.name()), language(field.language()));
         String visibility = t("cases.visibility." + field.visibility().name());
-        fo.start("block", "space-before", "1mm", "keep-together.within-page", "auto");
-        fo.block(
-                label + separator() + visibility,
+        String[] paragraphs = value.split("\\R");
+        fo.start("block", "font-family", type.body(value), "space-before", "0.8mm");
+        fo.start(
+                "inline",
                 "font-family",
                 type.headings(label),
                 "font-size",
                 "8pt",
                 "color",
-                field.visibility() == Visibility.CASE_TEAM ? "#b00000" : "#555555",
-                "keep-with-next.within-page",
-                "always");
-        for (String paragraph : value.split("\\R")) {
-            fo.block(paragraph, "font-family", type.body(paragraph));
-        }
+                field.visibility() == Visibility.CASE_TEAM ? "#b00000" : "#555555");
+        fo.text(label + separator() + visibility + ": ");
         fo.end();
+        fo.text(paragraphs[0]);
+        fo.end();
+        for (int i = 1; i < paragraphs.length; i++) {
+            fo.block(paragraphs[i], "font-family", type.body(paragraphs[i]));
+        }
     }
 
     private String country(String code) {
