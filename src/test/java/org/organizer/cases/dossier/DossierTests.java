@@ -97,6 +97,16 @@ class DossierTests {
                 .doesNotContain("Fictional Town")
                 .doesNotContain("2025-03-02");
 
+        String forAdministrator = text(dossier(admin, "en"));
+        assertThat(forAdministrator)
+                .as("administrators outside the team: the structure, no case-team value")
+                .contains(court)
+                .contains("2025-03-02")
+                .contains("Exported by an administrator outside the case team")
+                .doesNotContain(lawyer)
+                .doesNotContain(victim)
+                .doesNotContain("Taken at the gate");
+
         assertThat(mvc.get().uri(address(file))).hasStatus3xxRedirection();
     }
 
