@@ -22,8 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * With {@code --demo}, an installation without cases gets two case files about clearly invented people (every
  * name ends in "(fictional)"): persons in roles, a timeline, an institution, a source, a lawyer for the team
  * only, a court for the network, and summaries in English, Spanish and Arabic published with the recorded
- * consent of the victims (one name too). The press demo's administrator (or a demo cases administrator) and a
- * demo case worker (no password) form the teams.
+ * consent of the victims (one name too). A demo case worker and the administrator who opens the cases form the
+ * teams: the press demo's administrator when it exists already, else a demo cases administrator (the press demo
+ * creates its own with a password, so this one must never take its address).
  *
  * <p>Case-team values need an encryption key, and there is no default key: without one configured
  * ({@code organizer.cases.encryption-keys}) the demo loads no case and says so in the log. It never makes up a
@@ -55,7 +56,6 @@ class CaseDemo {
         this.transaction = transaction;
     }
 
-    /** After the press demo (by order), which creates the demo administrator with a password. */
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.LOWEST_PRECEDENCE)
     void load() {
