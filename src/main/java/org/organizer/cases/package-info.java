@@ -6,7 +6,7 @@
 @NullMarked
 @ApplicationModule(
         displayName = "Cases",
-        allowedDependencies = {"accounts", "web"})
+        allowedDependencies = {"accounts", "web", "platform", "funds", "distribution :: mail"})
 package org.organizer.cases;
 
 import org.jspecify.annotations.NullMarked;
