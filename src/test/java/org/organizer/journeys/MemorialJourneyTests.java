@@ -143,10 +143,11 @@ class MemorialJourneyTests {
         visit("/ar/memorials");
         visit("/es/cases");
         visit("/es/cases/" + caseSlug);
+        visit("/es/cases/" + caseSlug + "/campaign");
         visit("/api/v1/memorials/juliaca-2023?language=ar");
         visit("/api/v1/cases");
         assertThat(visitorPages)
-                .hasSize(8)
+                .hasSize(9)
                 .allSatisfy(page -> assertThat(page).doesNotContain(LAWYER).doesNotContain(HIDDEN_VICTIM));
     }
 
