@@ -6,7 +6,7 @@
 @NullMarked
 @ApplicationModule(
         displayName = "Cases",
-        allowedDependencies = {"accounts", "web", "print"})
+        allowedDependencies = {"accounts", "web", "platform", "print", "funds", "distribution :: mail"})
 package org.organizer.cases;
 
 import org.jspecify.annotations.NullMarked;

@@ -37,6 +37,14 @@ public class PublicFunds {
         return funds.all().stream().map(f -> account(f, language)).toList();
     }
 
+    /** The funds linked to a case (by its id), newest first, for the case's campaign page. */
+    public List<PublicAccount> linkedToCase(UUID caseId, String language) {
+        return funds.all().stream()
+                .filter(f -> caseId.equals(f.caseId()))
+                .map(f -> account(f, language))
+                .toList();
+    }
+
     /** @throws FundNotFound for an unknown slug */
     public PublicAccount account(String slug, String language) {
         return account(funds.bySlug(slug).orElseThrow(FundNotFound::new), language);
