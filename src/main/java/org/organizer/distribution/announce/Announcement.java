@@ -46,8 +46,8 @@ public record Announcement(
     /**
      * One language's announcement.
      *
-     * @param title a short headline, e.g. "New call: …"
-     * @param text one or two plain sentences (no markup)
+     * @param title a short headline, e.g. "New call: …" (cut to {@link #MAX_TITLE} characters)
+     * @param text one or two plain sentences, no markup (cut to {@link #MAX_TEXT} characters)
      * @param path the page on the site it links to, absolute from the site's root, e.g. {@code /es/calls/slug}
      */
     public record Version(String title, String text, String path) {
@@ -56,15 +56,18 @@ public record Announcement(
         public static final int MAX_TEXT = 2_000;
 
         public Version {
-            title = title.strip();
-            text = text.strip();
-            if (title.isEmpty() || title.length() > MAX_TITLE || text.length() > MAX_TEXT) {
-                throw new IllegalArgumentException("An announcement has a title of at most " + MAX_TITLE
-                        + " characters and a text of at most " + MAX_TEXT);
+            title = cut(title.strip(), MAX_TITLE);
+            text = cut(text.strip(), MAX_TEXT);
+            if (title.isEmpty()) {
+                throw new IllegalArgumentException("An announcement has a title");
             }
             if (!path.startsWith("/") || path.startsWith("//") || path.chars().anyMatch(Character::isWhitespace)) {
                 throw new IllegalArgumentException("An announcement links to a path on the site: " + path);
             }
+        }
+
+        private static String cut(String s, int max) {
+            return s.length() <= max ? s : s.substring(0, max - 1).strip() + "…";
         }
     }
 }
