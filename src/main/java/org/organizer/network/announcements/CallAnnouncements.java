@@ -9,6 +9,7 @@ import org.organizer.distribution.announce.Announcements;
 import org.organizer.network.Call;
 import org.organizer.network.CallDateDecided;
 import org.organizer.network.CallPublished;
+import org.organizer.network.CallStatus;
 import org.organizer.network.Calls;
 import org.organizer.network.Organisation;
 import org.organizer.network.Organisations;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A call's public moments, announced after they are committed: each language version when the call opens for
- * endorsement or the version is published later (with the decided day of action), and the decided date itself
+ * endorsement or the version is published later while it is open (with the decided day of action; a version
+ * published after the call closed is not announced, as it asks nobody to endorse), and the decided date itself
  * when the call is already public then. A date decided while the call is still being discussed is not public:
  * readers learn it from the opening's announcement.
  */
@@ -47,7 +49,7 @@ class CallAnnouncements {
     @ApplicationModuleListener
     void on(CallPublished event) {
         calls.byId(event.callId())
-                .filter(Call::isPublic)
+                .filter(call -> call.status() == CallStatus.OPEN)
                 .flatMap(call -> call.version(event.language())
                         .filter(Call.Version::published)
                         .map(version -> opened(call, version)))

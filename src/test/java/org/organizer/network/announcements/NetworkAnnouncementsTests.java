@@ -258,7 +258,10 @@ class NetworkAnnouncementsTests {
         assertThat(pending(call)).isZero();
         assertThat(fixtures.announced("endorsements:" + call + ":" + today.plusDays(1)))
                 .satisfies(r -> assertThat(fixtures.versionTexts(r.id()))
-                        .anySatisfy(t -> assertThat(t).contains("Argentina 1")));
+                        .anySatisfy(t -> assertThat(t)
+                                .startsWith("One new endorsement of")
+                                .contains("By country: Argentina 1."))
+                        .anySatisfy(t -> assertThat(t).startsWith("Una nueva adhesión a")));
     }
 
     @Test
