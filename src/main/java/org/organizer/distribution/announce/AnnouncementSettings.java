@@ -40,6 +40,11 @@ class AnnouncementSettings {
         return all;
     }
 
+    /** The latest announcements, newest first, with where they went. */
+    java.util.List<AnnouncementRecord> recent(int limit) {
+        return repository.recent(limit);
+    }
+
     Set<AnnouncementChannel> enabled(AnnouncementKind kind) {
         return all().get(kind);
     }

@@ -29,19 +29,17 @@ class AnnouncementsController {
     private static final int SHOWN = 50;
 
     private final AnnouncementSettings settings;
-    private final AnnouncementRepository repository;
     private final Accounts accounts;
 
-    AnnouncementsController(AnnouncementSettings settings, AnnouncementRepository repository, Accounts accounts) {
+    AnnouncementsController(AnnouncementSettings settings, Accounts accounts) {
         this.settings = settings;
-        this.repository = repository;
         this.accounts = accounts;
     }
 
     @GetMapping
     String page(@RequestParam(required = false) @Nullable String notice, Model model) {
         String key = "saved".equals(notice) ? "distribution.announce.saved" : null;
-        model.addAttribute("page", new AnnouncementsPage(settings.all(), repository.recent(SHOWN), key));
+        model.addAttribute("page", new AnnouncementsPage(settings.all(), settings.recent(SHOWN), key));
         return "distribution/announce/admin";
     }
 
