@@ -16,8 +16,8 @@ import org.organizer.network.CallId;
 import org.organizer.network.Calls;
 import org.organizer.network.EndorsementPublished;
 import org.organizer.network.EndorsementWithdrawn;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,7 +41,11 @@ class EndorsementDigest {
         this.texts = texts;
     }
 
-    @ApplicationModuleListener
+    /**
+     * Noted in the transaction that makes the endorsement public (and forgotten in the one that withdraws it),
+     * so a withdrawal can never be handled before the publication it undoes.
+     */
+    @EventListener
     void on(EndorsementPublished event) {
         jdbc.sql("""
                         INSERT INTO network_endorsement_digest_entry (endorsement_id, call_id, country)
@@ -51,7 +55,7 @@ class EndorsementDigest {
                 .update();
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(EndorsementWithdrawn event) {
         jdbc.sql("DELETE FROM network_endorsement_digest_entry WHERE endorsement_id = ?")
                 .param(event.endorsementId())
