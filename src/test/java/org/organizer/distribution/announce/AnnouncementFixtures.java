@@ -153,6 +153,22 @@ public final class AnnouncementFixtures {
                 .toList();
     }
 
+    /**
+     * The e-mails to the address whose subject carries this text: other tests' announcements may reach every
+     * reader while the newsletter is switched on.
+     */
+    public static List<jakarta.mail.internet.MimeMessage> mails(String address, String about) {
+        return org.organizer.testing.TestMailServer.messagesTo(address).stream()
+                .filter(m -> {
+                    try {
+                        return m.getSubject() != null && m.getSubject().contains(about);
+                    } catch (jakarta.mail.MessagingException e) {
+                        return false;
+                    }
+                })
+                .toList();
+    }
+
     /** Back to the defaults for the next test: no bot, no channel, editors' choices forgotten. */
     public void reset() {
         jdbc.sql("DELETE FROM announcement_setting").update();

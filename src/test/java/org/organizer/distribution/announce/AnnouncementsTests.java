@@ -3,6 +3,7 @@ package org.organizer.distribution.announce;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.organizer.distribution.announce.AnnouncementFixtures.WAIT;
+import static org.organizer.distribution.announce.AnnouncementFixtures.mails;
 import static org.organizer.distribution.announce.AnnouncementFixtures.posts;
 import static org.organizer.distribution.announce.AnnouncementFixtures.uniqueChat;
 import static org.organizer.press.support.Newsrooms.as;
@@ -97,16 +98,17 @@ class AnnouncementsTests {
         assertThat(recorded.channels()).containsExactlyInAnyOrder("newsletter", "telegram");
         fixtures.done(recorded.newsletterBatch());
         fixtures.done(recorded.telegramBatch());
-        MimeMessage mail = TestMailServer.messagesTo(english).getFirst();
+        MimeMessage mail = mails(english, title).getFirst();
         assertThat(mail.getSubject()).isEqualTo("The Test Courier: " + title);
         String body = GreenMailUtil.getBody(mail).replace("=\r\n", "");
         assertThat(body).contains(title).contains("http://localhost:8080/en/calls/x");
         assertThat(mail.getHeader("List-Unsubscribe")[0]).contains("/newsletter/unsubscribe/");
         assertThat(mail.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
-        assertThat(TestMailServer.messagesTo(spanish))
+        assertThat(mails(spanish, titulo))
                 .singleElement()
                 .satisfies(m -> assertThat(m.getSubject()).endsWith(titulo));
-        assertThat(TestMailServer.messagesTo(arabic)).as("no Arabic version").isEmpty();
+        assertThat(mails(arabic, title)).as("no Arabic version").isEmpty();
+        assertThat(mails(arabic, titulo)).isEmpty();
         List<FakeBotApi.Request> post = posts(englishChat, title);
         assertThat(post)
                 .singleElement()
@@ -122,7 +124,7 @@ class AnnouncementsTests {
         assertThat(deliveries.deliveries(recorded.newsletterBatch(), DeliveryState.SENT, 10_000))
                 .filteredOn(d -> d.recipient().equals(english))
                 .hasSize(1);
-        assertThat(TestMailServer.messagesTo(english)).hasSize(1);
+        assertThat(mails(english, title)).hasSize(1);
         assertThat(posts(englishChat, title)).hasSize(1);
     }
 
@@ -142,7 +144,7 @@ class AnnouncementsTests {
         assertThat(recorded.newsletterBatch()).isNull();
         fixtures.done(recorded.telegramBatch());
         assertThat(posts(chat, title)).hasSize(1);
-        assertThat(TestMailServer.messagesTo(reader)).isEmpty();
+        assertThat(mails(reader, title)).isEmpty();
     }
 
     @Test
@@ -164,7 +166,7 @@ class AnnouncementsTests {
         assertThat(posted.channels()).containsExactly("telegram");
         fixtures.done(posted.telegramBatch());
         assertThat(posts(chat, title + " again")).hasSize(1);
-        assertThat(TestMailServer.messagesTo(reader)).isEmpty();
+        assertThat(mails(reader, title)).isEmpty();
     }
 
     @Test

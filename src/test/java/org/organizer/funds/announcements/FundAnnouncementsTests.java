@@ -3,6 +3,7 @@ package org.organizer.funds.announcements;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.organizer.distribution.announce.AnnouncementFixtures.WAIT;
+import static org.organizer.distribution.announce.AnnouncementFixtures.mails;
 import static org.organizer.distribution.announce.AnnouncementFixtures.posts;
 import static org.organizer.distribution.announce.AnnouncementFixtures.uniqueChat;
 
@@ -124,15 +125,12 @@ class FundAnnouncementsTests {
         assertThat(fixtures.versionTexts(recorded.id())).singleElement();
         fixtures.done(recorded.newsletterBatch());
         fixtures.done(recorded.telegramBatch());
-        String body = GreenMailUtil.getBody(TestMailServer.messagesTo(english).getFirst())
-                .replace("=\r\n", "");
+        String body = GreenMailUtil.getBody(mails(english, title).getFirst()).replace("=\r\n", "");
         assertThat(body)
                 .contains("New fund: " + title)
                 .contains("a target of 10000.00 EUR")
                 .contains("/en/funds/" + fund.slug());
-        assertThat(TestMailServer.messagesTo(spanish))
-                .as("the fund has no Spanish text")
-                .isEmpty();
+        assertThat(mails(spanish, title)).as("the fund has no Spanish text").isEmpty();
         assertThat(posts(chat, title)).hasSize(1);
     }
 

@@ -3,6 +3,7 @@ package org.organizer.network.announcements;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.organizer.distribution.announce.AnnouncementFixtures.WAIT;
+import static org.organizer.distribution.announce.AnnouncementFixtures.mails;
 import static org.organizer.distribution.announce.AnnouncementFixtures.posts;
 import static org.organizer.distribution.announce.AnnouncementFixtures.uniqueChat;
 import static org.organizer.press.support.Newsrooms.as;
@@ -28,7 +29,6 @@ import org.organizer.network.EndorsementPublished;
 import org.organizer.network.EndorsementWithdrawn;
 import org.organizer.press.support.Newsrooms;
 import org.organizer.press.support.PressTest;
-import org.organizer.testing.TestMailServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -178,19 +178,16 @@ class NetworkAnnouncementsTests {
         fixtures.done(en.newsletterBatch());
         fixtures.done(es.newsletterBatch());
         fixtures.done(en.telegramBatch());
-        String body = GreenMailUtil.getBody(TestMailServer.messagesTo(english).getFirst())
-                .replace("=\r\n", "");
+        String body = GreenMailUtil.getBody(mails(english, title).getFirst()).replace("=\r\n", "");
         assertThat(body)
                 .contains("Call: " + title)
                 .contains("Issued by " + issuer)
                 .contains("Day of action: May 1, 2027")
                 .contains("/en/calls/" + slug(call, "en"));
-        assertThat(TestMailServer.messagesTo(spanish))
+        assertThat(mails(spanish, title))
                 .singleElement()
                 .satisfies(m -> assertThat(m.getSubject()).contains("Llamamiento: Llamamiento " + title));
-        assertThat(TestMailServer.messagesTo(arabic))
-                .as("the call has no Arabic version")
-                .isEmpty();
+        assertThat(mails(arabic, title)).as("the call has no Arabic version").isEmpty();
         assertThat(posts(englishChat, title))
                 .singleElement()
                 .satisfies(p -> assertThat(p.text()).contains("/en/calls/" + slug(call, "en")));
