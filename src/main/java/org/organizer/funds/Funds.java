@@ -37,6 +37,7 @@ public class Funds {
         FundId id = FundId.random();
         funds.insert(id, slug(fund.text().title(), id), fund, actor.id(), now());
         events.publishEvent(new FundChanged(id));
+        events.publishEvent(new FundOpened(id));
         return funds.byId(id).orElseThrow();
     }
 

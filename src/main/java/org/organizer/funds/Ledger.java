@@ -92,6 +92,7 @@ public class Ledger {
         }
         ledger.approve(id, treasurer.id(), Funds.now());
         events.publishEvent(new FundChanged(fund));
+        events.publishEvent(new DisbursementApproved(fund, id));
         return ledger.entry(fund, id).orElseThrow();
     }
 

@@ -50,6 +50,11 @@ public class PublicFunds {
         return account(funds.bySlug(slug).orElseThrow(FundNotFound::new), language);
     }
 
+    /** @throws FundNotFound for an unknown fund */
+    public PublicAccount account(FundId id, String language) {
+        return account(funds.byId(id).orElseThrow(FundNotFound::new), language);
+    }
+
     private PublicAccount account(Fund fund, String language) {
         List<LedgerEntry> entries = ledger.entries(fund.id());
         List<Pledge> confirmed = pledges.confirmed(fund.id());

@@ -6,7 +6,16 @@
 @NullMarked
 @ApplicationModule(
         displayName = "Network",
-        allowedDependencies = {"accounts", "web", "platform", "distribution :: mail", "maps", "media", "press"})
+        allowedDependencies = {
+            "accounts",
+            "web",
+            "platform",
+            "distribution :: mail",
+            "distribution :: announce",
+            "maps",
+            "media",
+            "press"
+        })
 package org.organizer.network;
 
 import org.jspecify.annotations.NullMarked;

@@ -2,7 +2,6 @@ package org.organizer.distribution.newsletter;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import java.util.Map;
 import java.util.UUID;
 import org.organizer.distribution.delivery.Delivery;
 import org.organizer.distribution.delivery.DeliveryChannel;
@@ -65,11 +64,7 @@ class NewsletterChannel implements DeliveryChannel {
                         reader.email(),
                         links.manage(version.language(), token),
                         links.unsubscribePage(version.language(), token),
-                        Map.of(
-                                "List-Unsubscribe",
-                                "<" + links.oneClick(token) + ">",
-                                "List-Unsubscribe-Post",
-                                "List-Unsubscribe=One-Click")));
+                        links.oneClickHeaders(token)));
     }
 
     private RenderedVersion version(UUID issue, String language) throws PermanentDeliveryFailure {

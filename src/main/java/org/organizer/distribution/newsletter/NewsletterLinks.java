@@ -44,4 +44,10 @@ class NewsletterLinks {
     String oneClick(String token) {
         return absolute("/newsletter/unsubscribe/" + token);
     }
+
+    /** The RFC 8058 headers every message to a reader carries, so mail programs unsubscribe in one click. */
+    java.util.Map<String, String> oneClickHeaders(String token) {
+        return java.util.Map.of(
+                "List-Unsubscribe", "<" + oneClick(token) + ">", "List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+    }
 }

@@ -25,25 +25,25 @@ import tools.jackson.databind.json.JsonMapper;
  * the fields from the JSON or multipart body) and answers like the real one. By default every call succeeds;
  * a test scripts refusals and rate limits for its own chat, answered in order to that chat's next requests.
  */
-final class FakeBotApi {
+public final class FakeBotApi {
 
     static final long BOT_ID = 4242;
     static final String BOT_USERNAME = "courier_test_bot";
 
     /** One request as the fake received it. */
-    record Request(
+    public record Request(
             java.time.Instant at,
             String httpMethod,
             String token,
             String method,
             Map<String, String> fields,
             byte @Nullable [] photo) {
-        String chat() {
+        public String chat() {
             return fields.getOrDefault("chat_id", "");
         }
 
         /** The text a message or a caption carries. */
-        String text() {
+        public String text() {
             return fields.getOrDefault("text", fields.getOrDefault("caption", ""));
         }
     }
@@ -62,7 +62,7 @@ final class FakeBotApi {
         this.server = server;
     }
 
-    static FakeBotApi start() {
+    public static FakeBotApi start() {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             FakeBotApi api = new FakeBotApi(server);
@@ -74,7 +74,7 @@ final class FakeBotApi {
         }
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
@@ -83,7 +83,7 @@ final class FakeBotApi {
     }
 
     /** Every request about this chat, in the order received. */
-    List<Request> requestsFor(String chat) {
+    public List<Request> requestsFor(String chat) {
         return requests.stream().filter(r -> r.chat().equals(chat)).toList();
     }
 
