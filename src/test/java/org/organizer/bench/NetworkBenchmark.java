@@ -219,6 +219,7 @@ public final class NetworkBenchmark {
             URI uri = URI.create(base + "/api/v1/calls/" + call + "/endorsements");
             int total = rate * seconds;
             Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+            Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
             ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
             List<CompletableFuture<?>> pending = new ArrayList<>(total);
             long start = System.nanoTime();
@@ -248,6 +249,11 @@ public final class NetworkBenchmark {
                                 HttpResponse.BodyHandlers.discarding())
                         .handle((response, failure) -> {
                             int status = failure == null ? response.statusCode() : -1;
+                            if (failure != null) {
+                                Throwable cause = failure.getCause() == null ? failure : failure.getCause();
+                                failures.computeIfAbsent(cause.getClass().getSimpleName(), f -> new AtomicInteger())
+                                        .incrementAndGet();
+                            }
                             statuses.computeIfAbsent(status, s -> new AtomicInteger())
                                     .incrementAndGet();
                             latencies.add(System.nanoTime() - sent);
@@ -275,6 +281,9 @@ public final class NetworkBenchmark {
                     sorted[sorted.length / 2] / 1e6,
                     sorted[(int) Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.99) - 1)] / 1e6,
                     sorted[sorted.length - 1] / 1e6);
+            if (!failures.isEmpty()) {
+                System.out.printf("(b) submissions without an answer (-1), by cause: %s%n", failures);
+            }
             System.out.printf(
                     "(b) accepted (202): %,d; stored unconfirmed: %,d; lost: %,d%n",
                     accepted, stored, accepted - stored);
