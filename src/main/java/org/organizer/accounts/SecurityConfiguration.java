@@ -44,6 +44,10 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/api/v1/**")
                         .permitAll()
+                        // Endorsing a call needs no account, like the public form: the contact address
+                        // confirms it by mail (double opt-in), and the rate limit applies.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/calls/*/endorsements")
+                        .permitAll()
                         .anyRequest()
                         .authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))

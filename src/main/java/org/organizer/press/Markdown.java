@@ -31,12 +31,22 @@ import org.owasp.html.PolicyFactory;
  * Scripts, event handlers and {@code javascript:} URLs never do, and neither does any {@code <img>}: a page
  * must not make readers' browsers ask another host for anything. A Markdown image of another address
  * becomes a plain link; a photo from the library, written {@code ![alt](photo:<photo id>)} on a paragraph of
- * its own, becomes a {@link BodyPart} that the page shows as a figure with its caption and credit.
+ * its own, becomes a {@link BodyPart} that the page shows as a figure with its caption and credit. A line
+ * {@code [[<name>:<argument>]]} on a paragraph of its own is an {@link Embed} that another module renders
+ * (see {@link ArticleEmbed}); where nothing renders it, it leaves nothing.
  */
 public final class Markdown {
 
     /** The address scheme of a photo from the library: {@code ![](photo:3f2a…)}. */
     public static final String PHOTO_SCHEME = "photo:";
+
+    /** A block another module renders: {@code [[endorsers:general-strike]]}. */
+    private static final Pattern EMBED = Pattern.compile("\\[\\[([a-z][a-z0-9-]{0,30}):([A-Za-z0-9._-]{1,200})]]");
+
+    private static final Pattern ONLY_EMBEDS = Pattern.compile("(?:\\s*" + EMBED.pattern() + "\\s*)+");
+
+    /** A line {@code [[name:argument]]} on a paragraph of its own. */
+    public record Embed(String name, String argument) {}
 
     private static final Parser PARSER = Parser.builder().build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
@@ -109,21 +119,37 @@ public final class Markdown {
      * the photo's own.
      */
     public static List<BodyPart> parts(String markdown, Function<PhotoId, Optional<PhotoView>> photos) {
+        return parts(markdown, photos, embed -> Optional.empty());
+    }
+
+    /**
+     * As {@link #parts(String, Function)}, with each {@link Embed} replaced by the HTML {@code embeds} renders
+     * for it (trusted as it is: see {@link ArticleEmbed#html}); an embed rendering nothing leaves nothing.
+     */
+    public static List<BodyPart> parts(
+            String markdown, Function<PhotoId, Optional<PhotoView>> photos, Function<Embed, Optional<String>> embeds) {
         Node document = PARSER.parse(markdown);
         String marker = "organizer-photo-" + UUID.randomUUID().toString().replace("-", "");
         List<Image> figures = markFigures(document, marker);
+        List<Embed> blocks = markEmbeds(document, marker);
         String html = POLICY.sanitize(RENDERER.render(document));
-        Matcher m = Pattern.compile("(?:<p>)?" + marker + "-(\\d+)(?:</p>)?").matcher(html);
+        Matcher m =
+                Pattern.compile("(?:<p>)?" + marker + "-(e?)(\\d+)(?:</p>)?").matcher(html);
         List<BodyPart> parts = new ArrayList<>();
         int at = 0;
         while (m.find()) {
             addHtml(parts, html.substring(at, m.start()));
-            Image image = figures.get(Integer.parseInt(m.group(1)));
-            photoId(image.getDestination())
-                    .flatMap(photos)
-                    .map(view -> withAlt(view, altText(image)))
-                    .map(BodyPart::photo)
-                    .ifPresent(parts::add);
+            int index = Integer.parseInt(m.group(2));
+            if (m.group(1).isEmpty()) {
+                Image image = figures.get(index);
+                photoId(image.getDestination())
+                        .flatMap(photos)
+                        .map(view -> withAlt(view, altText(image)))
+                        .map(BodyPart::photo)
+                        .ifPresent(parts::add);
+            } else {
+                embeds.apply(blocks.get(index)).map(BodyPart::html).ifPresent(parts::add);
+            }
             at = m.end();
         }
         addHtml(parts, html.substring(at));
@@ -142,6 +168,20 @@ public final class Markdown {
             }
         });
         return references;
+    }
+
+    /** The blocks of other modules the body embeds, each on a paragraph of its own, in order. */
+    public static List<Embed> embeds(String markdown) {
+        List<Embed> embeds = new ArrayList<>();
+        for (Paragraph paragraph : paragraphs(PARSER.parse(markdown))) {
+            embeds.addAll(onlyEmbeds(paragraph));
+        }
+        return embeds;
+    }
+
+    /** Whether the text of a paragraph is only embed lines (print leaves such paragraphs out). */
+    public static boolean isOnlyEmbeds(String paragraphText) {
+        return ONLY_EMBEDS.matcher(paragraphText).matches();
     }
 
     /** What a writer types to embed this photo on a paragraph of its own. */
@@ -165,15 +205,8 @@ public final class Markdown {
      * photos in marker order. Photos inside a sentence are left to {@link ImagesAsLinks}, which drops them.
      */
     private static List<Image> markFigures(Node document, String marker) {
-        List<Paragraph> paragraphs = new ArrayList<>();
-        document.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Paragraph paragraph) {
-                paragraphs.add(paragraph);
-            }
-        });
         List<Image> figures = new ArrayList<>();
-        for (Paragraph paragraph : paragraphs) {
+        for (Paragraph paragraph : paragraphs(document)) {
             List<Image> images = onlyPhotos(paragraph);
             if (images.isEmpty()) {
                 continue;
@@ -187,6 +220,59 @@ public final class Markdown {
             paragraph.unlink();
         }
         return figures;
+    }
+
+    /** Replaces each paragraph made only of embed lines by one marker paragraph per embed. */
+    private static List<Embed> markEmbeds(Node document, String marker) {
+        List<Embed> embeds = new ArrayList<>();
+        for (Paragraph paragraph : paragraphs(document)) {
+            List<Embed> found = onlyEmbeds(paragraph);
+            if (found.isEmpty()) {
+                continue;
+            }
+            for (Embed embed : found) {
+                Paragraph placeholder = new Paragraph();
+                placeholder.appendChild(new Text(marker + "-e" + embeds.size()));
+                paragraph.insertBefore(placeholder);
+                embeds.add(embed);
+            }
+            paragraph.unlink();
+        }
+        return embeds;
+    }
+
+    private static List<Paragraph> paragraphs(Node document) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Paragraph paragraph) {
+                paragraphs.add(paragraph);
+            }
+        });
+        return paragraphs;
+    }
+
+    /** The embeds of a paragraph whose lines are all embed lines; else none. */
+    private static List<Embed> onlyEmbeds(Paragraph paragraph) {
+        StringBuilder text = new StringBuilder();
+        for (Node n = paragraph.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Text t) {
+                text.append(t.getLiteral());
+            } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+                text.append('\n');
+            } else {
+                return List.of();
+            }
+        }
+        if (!isOnlyEmbeds(text.toString())) {
+            return List.of();
+        }
+        List<Embed> embeds = new ArrayList<>();
+        Matcher m = EMBED.matcher(text);
+        while (m.find()) {
+            embeds.add(new Embed(m.group(1), m.group(2)));
+        }
+        return embeds;
     }
 
     private static List<Image> onlyPhotos(Paragraph paragraph) {

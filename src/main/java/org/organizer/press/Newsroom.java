@@ -17,6 +17,7 @@ import org.organizer.accounts.UserId;
 import org.organizer.media.PhotoId;
 import org.organizer.media.PhotoView;
 import org.organizer.media.Photos;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,17 +40,20 @@ public class Newsroom {
     private final ApplicationEventPublisher events;
 
     private final Photos photos;
+    private final ObjectProvider<ArticleEmbed> embeds;
 
     Newsroom(
             ArticleRepository articles,
             Publications publications,
             Accounts accounts,
             Photos photos,
+            ObjectProvider<ArticleEmbed> embeds,
             ApplicationEventPublisher events) {
         this.articles = articles;
         this.publications = publications;
         this.accounts = accounts;
         this.photos = photos;
+        this.embeds = embeds;
         this.events = events;
     }
 
@@ -57,6 +61,7 @@ public class Newsroom {
     public Article create(Actor actor, String language, ArticleContent content) {
         requireLanguage(language);
         requireKnownPhotos(content, language);
+        requireKnownEmbeds(content);
         Article article =
                 Article.draft(UUID.randomUUID(), language, withFreeSlug(language, content, null), actor.id(), now());
         articles.insert(article);
@@ -70,6 +75,7 @@ public class Newsroom {
         Article before = lockVisible(actor, id);
         requireAllowed(actor, before, ArticleAction.EDIT);
         requireKnownPhotos(content, before.language());
+        requireKnownEmbeds(content);
         Article after = before.revise(withFreeSlug(before.language(), content, before), now());
         articles.update(after);
         articles.recordHistory(id, actor.id(), after.updatedAt(), before.state(), after.state(), null);
@@ -98,11 +104,19 @@ public class Newsroom {
 
     /**
      * The article's body ready for its page: sanitised HTML with the library photos it embeds, their texts
-     * in the article's language (else the first language that has them, as for the lead photo).
+     * in the article's language (else the first language that has them, as for the lead photo), and the
+     * blocks of other modules ({@link ArticleEmbed}) as they are now, in the article's language.
      */
     @Transactional(readOnly = true)
     public List<BodyPart> body(Article article) {
-        return Markdown.parts(article.content().body(), id -> photos.find(id, article.language()));
+        return Markdown.parts(
+                article.content().body(),
+                id -> photos.find(id, article.language()),
+                embed -> embed(embed.name()).flatMap(e -> e.html(embed.argument(), article.language())));
+    }
+
+    private Optional<ArticleEmbed> embed(String name) {
+        return embeds.orderedStream().filter(e -> e.name().equals(name)).findFirst();
     }
 
     /** The article's lead photo with its texts in the article's language, if it has one. */
@@ -180,6 +194,7 @@ public class Newsroom {
         ArticleContent text = content != null ? content : original.content().withSlug(null);
         if (content != null) {
             requireKnownPhotos(content, language);
+            requireKnownEmbeds(content);
         }
         Article translation = Article.draft(
                 original.translationGroup(), language, withFreeSlug(language, text, null), actor.id(), now());
@@ -411,6 +426,17 @@ public class Newsroom {
                     .flatMap(id -> photos.find(id, language))
                     .isEmpty()) {
                 throw new InvalidArticle(List.of("press.article.error.bodyPhoto"));
+            }
+        }
+    }
+
+    /** Every {@code [[name:argument]]} line must name a known block and something that block can show. */
+    private void requireKnownEmbeds(ArticleContent content) {
+        for (Markdown.Embed reference : Markdown.embeds(content.body())) {
+            ArticleEmbed embed =
+                    embed(reference.name()).orElseThrow(() -> new InvalidArticle(List.of("press.article.error.embed")));
+            if (!embed.exists(reference.argument())) {
+                throw new InvalidArticle(List.of(embed.unknownMessageKey()));
             }
         }
     }

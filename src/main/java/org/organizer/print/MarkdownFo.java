@@ -120,6 +120,11 @@ final class MarkdownFo {
 
         @Override
         public void visit(Paragraph paragraph) {
+            // Blocks of other modules embedded in articles ([[endorsers:…]]) show what is current on the
+            // site; a printed edition cannot keep up with them, so print leaves them out.
+            if (Markdown.isOnlyEmbeds(text(paragraph))) {
+                return;
+            }
             String family = type.body(text(paragraph));
             if (paragraph.getParent() instanceof ListItem) {
                 fo.start("block", "font-family", family);

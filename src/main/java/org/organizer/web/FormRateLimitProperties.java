@@ -10,7 +10,8 @@ import org.springframework.validation.annotation.Validated;
  * How often one client address may post the forms anyone can reach (sign-in, setup, activation links, the
  * newsletter's subscription and manage forms, the funds' pledge and pledge confirmation forms, the
  * registration of actions for days of action and the links mailed to their organisers, the endorsement form of
- * calls and its confirmation, the solidarity message form of case campaigns and its confirmation; not the newsletter's one-click unsubscribe, which mail providers post).
+ * calls and its confirmation, the same endorsement through the API, the solidarity message form of case campaigns
+ * and its confirmation; not the newsletter's one-click unsubscribe, which mail providers post).
  *
  * @param perMinute posts per minute and address; bursts up to the same number
  * @param paths the forms it applies to, as Spring path patterns
@@ -34,6 +35,7 @@ public record FormRateLimitProperties(
             "/*/calls/*/endorse",
             "/endorsements/confirm/*",
             "/*/cases/*/solidarity",
-            "/cases/solidarity/confirm/*"
+            "/cases/solidarity/confirm/*",
+            "/api/v1/calls/*/endorsements"
         })
         List<String> paths) {}

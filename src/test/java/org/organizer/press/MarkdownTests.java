@@ -102,4 +102,22 @@ class MarkdownTests {
                 .doesNotContain("style")
                 .doesNotContain("onclick");
     }
+
+    @Test
+    void anEmbedLineOnAParagraphOfItsOwnIsReplacedByTheBlockItsModuleRendersAndLeavesNothingElsewhere() {
+        String markdown = "Before.\n\n[[endorsers:general-strike]]\n\nIn a sentence [[endorsers:other]] stays text.";
+        List<BodyPart> parts = Markdown.parts(
+                markdown,
+                id -> Optional.empty(),
+                embed -> Optional.of("<section>" + embed.name() + "/" + embed.argument() + "</section>"));
+
+        assertThat(parts).extracting(BodyPart::html).hasSize(3);
+        assertThat(parts.get(0).html()).contains("<p>Before.</p>");
+        assertThat(parts.get(1).html()).isEqualTo("<section>endorsers/general-strike</section>");
+        assertThat(parts.get(2).html()).contains("In a sentence [[endorsers:other]] stays text.");
+        assertThat(Markdown.embeds(markdown)).containsExactly(new Markdown.Embed("endorsers", "general-strike"));
+        assertThat(Markdown.toSafeHtml(markdown))
+                .doesNotContain("general-strike")
+                .contains("stays text");
+    }
 }

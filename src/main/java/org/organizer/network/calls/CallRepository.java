@@ -53,11 +53,34 @@ public class CallRepository {
 
     record HistoryEntry(OffsetDateTime at, @Nullable UserId by, String kind, String detail) {}
 
+    /**
+     * The call row is read first and its issuers and versions after it: querying them from inside the row
+     * mapper would take a second pooled connection while the first is still held (outside a transaction), and
+     * with as many concurrent requests as the pool has connections every request waits for a second one
+     * until the pool times out.
+     */
     public Optional<Call> byId(CallId id) {
         return jdbc.sql("SELECT * FROM call WHERE id = ?")
                 .param(id.value())
-                .query(this::call)
-                .optional();
+                .query(CallRepository::row)
+                .optional()
+                .map(this::call);
+    }
+
+    private record Row(
+            UUID id,
+            CallStatus status,
+            String originalLanguage,
+            @Nullable LocalDate originalDate,
+            @Nullable LocalDate decidedDate) {}
+
+    private static Row row(ResultSet rs, int row) throws SQLException {
+        return new Row(
+                rs.getObject("id", UUID.class),
+                CallStatus.valueOf(rs.getString("status")),
+                rs.getString("original_language"),
+                rs.getObject("original_date", LocalDate.class),
+                rs.getObject("decided_date", LocalDate.class));
     }
 
     public Optional<Call> bySlug(String language, String slug) {
@@ -102,8 +125,8 @@ public class CallRepository {
                 .toList();
     }
 
-    private Call call(ResultSet rs, int row) throws SQLException {
-        UUID id = rs.getObject("id", UUID.class);
+    private Call call(Row row) {
+        UUID id = row.id();
         List<OrganisationId> issuers = jdbc
                 .sql("SELECT organisation_id FROM call_issuer WHERE call_id = ? ORDER BY organisation_id")
                 .param(id)
@@ -123,10 +146,10 @@ public class CallRepository {
                 .list();
         return new Call(
                 new CallId(id),
-                CallStatus.valueOf(rs.getString("status")),
-                rs.getString("original_language"),
-                rs.getObject("original_date", LocalDate.class),
-                rs.getObject("decided_date", LocalDate.class),
+                row.status(),
+                row.originalLanguage(),
+                row.originalDate(),
+                row.decidedDate(),
                 issuers,
                 versions);
     }

@@ -1,6 +1,7 @@
 package org.organizer.network.endorsements;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The public endorsement form of a call and the page its confirmation link opens. The form is a page of
@@ -60,7 +62,9 @@ class EndorsementPages {
         Call call = service.publicCall(lang, slug);
         try {
             service.submit(call, lang, params);
-            return "redirect:/" + lang + "/calls/" + slug + "/endorse?sent";
+            // Slugs may be Arabic: the address in the Location header must be percent-encoded.
+            return "redirect:/" + lang + "/calls/" + UriUtils.encodePathSegment(slug, StandardCharsets.UTF_8)
+                    + "/endorse?sent";
         } catch (InvalidEndorsementInput e) {
             response.setStatus(e.status().value());
             return form(model, call, lang, slug, e.errors(), false, params);

@@ -100,7 +100,7 @@ class EndorsementService {
     @Transactional
     void submit(Call call, String language, Map<String, String> typed) {
         if (!calls.isOpenForEndorsement(call.id())) {
-            throw InvalidEndorsementInput.of("network.endorsements.error.closed");
+            throw InvalidEndorsementInput.of(InvalidEndorsementInput.CLOSED);
         }
         EndorsementRules.Form form = EndorsementRules.check(typed);
         if (!typed.getOrDefault("fax", "").isBlank()) {
@@ -155,7 +155,7 @@ class EndorsementService {
     String confirm(String token) {
         Stored endorsement = pending(token);
         if (!calls.isOpenForEndorsement(endorsement.call())) {
-            throw InvalidEndorsementInput.of("network.endorsements.error.closed");
+            throw InvalidEndorsementInput.of(InvalidEndorsementInput.CLOSED);
         }
         Optional<Stored> earlier = repository.ofCall(endorsement.call()).stream()
                 .filter(e -> e.state() == State.PENDING || e.state() == State.PUBLIC)

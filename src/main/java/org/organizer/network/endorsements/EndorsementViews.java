@@ -28,6 +28,9 @@ public final class EndorsementViews {
     public record Summary(
             String callId, String language, String slug, boolean open, int total, List<CountryGroup> countries) {}
 
+    /** The endorsers of a call shown inside an article, with a link to the call's page. */
+    public record Embedded(String title, String href, int total, List<CountryGroup> countries) {}
+
     /** The public form, with what was typed and what was wrong with it. */
     public record Form(
             String language,

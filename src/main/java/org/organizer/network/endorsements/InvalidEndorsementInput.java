@@ -7,6 +7,9 @@ import org.springframework.http.HttpStatus;
 /** What was typed cannot be taken as an endorsement; {@link #errors()} are message keys, one per problem. */
 public final class InvalidEndorsementInput extends UserFacingException {
 
+    /** The call is not open for endorsement: the form shows it with what was typed, the API answers 409. */
+    static final String CLOSED = "network.endorsements.error.closed";
+
     private final List<String> errors;
 
     InvalidEndorsementInput(List<String> errors) {
