@@ -1,6 +1,8 @@
 package org.organizer.funds;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
@@ -8,9 +10,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.organizer.network.Call;
+import org.organizer.network.CallId;
+import org.organizer.network.Calls;
+import org.organizer.network.DayOfActionId;
+import org.organizer.network.DaysOfAction;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,12 +32,22 @@ public class PublicFunds {
     private final LedgerRepository ledger;
     private final PledgeRepository pledges;
     private final ExchangeRateRepository rates;
+    private final Calls calls;
+    private final DaysOfAction days;
 
-    PublicFunds(FundRepository funds, LedgerRepository ledger, PledgeRepository pledges, ExchangeRateRepository rates) {
+    PublicFunds(
+            FundRepository funds,
+            LedgerRepository ledger,
+            PledgeRepository pledges,
+            ExchangeRateRepository rates,
+            Calls calls,
+            DaysOfAction days) {
         this.funds = funds;
         this.ledger = ledger;
         this.pledges = pledges;
         this.rates = rates;
+        this.calls = calls;
+        this.days = days;
     }
 
     /** Every fund, newest first, in the language asked (or the fund's first language). */
@@ -50,13 +68,14 @@ public class PublicFunds {
         Map<EntryId, LedgerEntry> byId = new HashMap<>();
         entries.forEach(e -> byId.put(e.id(), e));
 
+        ConvertedTotal.Rates known = memoized(rates::between);
         Money raised = null;
         Money spent = null;
         PublicAccount.MissingRate missing = null;
         List<PublicAccount.Conversion> conversions = new ArrayList<>();
         List<PublicAccount.CountryTotal> byCountry = new ArrayList<>();
         try {
-            ConvertedTotal total = ConvertedTotal.of(fund.currency(), entries, rates::between);
+            ConvertedTotal total = ConvertedTotal.of(fund.currency(), entries, known);
             raised = total.received();
             spent = total.disbursed();
             Map<String, java.math.BigDecimal> countries = new TreeMap<>();
@@ -100,6 +119,7 @@ public class PublicFunds {
         }
 
         FundText text = fund.text(language);
+        PledgedTotals pledged = pledged(fund, confirmed, known);
         return new PublicAccount(
                 fund.slug(),
                 text.language(),
@@ -119,7 +139,108 @@ public class PublicFunds {
                 confirmed.stream().map(Pledge::toPublic).toList(),
                 disbursements(entries),
                 publicEntries(entries, byId),
-                lastUpdated(fund, entries, confirmed));
+                lastUpdated(fund, entries, confirmed),
+                pledged.total(),
+                pledged.missing(),
+                pledged.byCountry(),
+                pledged.lines(),
+                call(fund, text.language()),
+                day(fund, text.language()));
+    }
+
+    private record PledgedTotals(
+            @Nullable Money total,
+            PublicAccount.@Nullable MissingRate missing,
+            List<PublicAccount.CountryPledged> byCountry,
+            List<PublicAccount.PledgeConversion> lines) {}
+
+    /**
+     * Confirmed pledges converted into the fund's currency, each at the rate of the day it was confirmed (the
+     * day it became a pledge), rounded once per pledge like the received totals; by the country the pledger
+     * made public. A missing rate is named and no converted total is given.
+     */
+    private static PledgedTotals pledged(Fund fund, List<Pledge> confirmed, ConvertedTotal.Rates rates) {
+        Currency currency = fund.currency();
+        java.math.BigDecimal total = java.math.BigDecimal.ZERO;
+        java.math.BigDecimal notStated = java.math.BigDecimal.ZERO;
+        Map<String, java.math.BigDecimal> countries = new TreeMap<>();
+        List<PublicAccount.PledgeConversion> lines = new ArrayList<>();
+        for (Pledge pledge : confirmed) {
+            LocalDate date = LocalDate.ofInstant(Objects.requireNonNull(pledge.confirmedAt()), ZoneOffset.UTC);
+            Money converted;
+            ExchangeRate rate = null;
+            if (pledge.money().currency().equals(currency)) {
+                converted = pledge.money();
+            } else {
+                rate = rates.between(pledge.money().currency(), currency, date).orElse(null);
+                if (rate == null) {
+                    return new PledgedTotals(
+                            null,
+                            new PublicAccount.MissingRate(
+                                    pledge.money().currencyCode(), currency.getCurrencyCode(), date),
+                            List.of(),
+                            List.of());
+                }
+                converted = rate.convert(pledge.money());
+            }
+            lines.add(new PublicAccount.PledgeConversion(
+                    date,
+                    pledge.money(),
+                    rate == null ? null : rateText(rate),
+                    rate == null ? null : rate.date(),
+                    converted));
+            total = total.add(converted.amount());
+            if (pledge.visibility() == PledgeVisibility.ANONYMOUS) {
+                notStated = notStated.add(converted.amount());
+            } else {
+                countries.merge(pledge.country(), converted.amount(), java.math.BigDecimal::add);
+            }
+        }
+        List<PublicAccount.CountryPledged> byCountry = new ArrayList<>();
+        countries.forEach(
+                (code, amount) -> byCountry.add(new PublicAccount.CountryPledged(code, Money.of(amount, currency))));
+        byCountry.sort(Comparator.comparing(
+                        (PublicAccount.CountryPledged c) -> c.pledged().amount())
+                .reversed());
+        if (notStated.signum() > 0) {
+            byCountry.add(new PublicAccount.CountryPledged(null, Money.of(notStated, currency)));
+        }
+        return new PledgedTotals(Money.of(total, currency), null, List.copyOf(byCountry), List.copyOf(lines));
+    }
+
+    /** The call the fund belongs to, linked only while it is public and in a language it is published in. */
+    private PublicAccount.@Nullable Link call(Fund fund, String language) {
+        if (fund.callId() == null) {
+            return null;
+        }
+        return calls.byId(new CallId(fund.callId()))
+                .filter(Call::isPublic)
+                .flatMap(c -> c.version(language)
+                        .filter(Call.Version::published)
+                        .or(() -> c.version(c.originalLanguage()).filter(Call.Version::published))
+                        .or(() -> c.versions().stream()
+                                .filter(Call.Version::published)
+                                .findFirst()))
+                .map(v -> new PublicAccount.Link(v.title(), "/" + v.language() + "/calls/" + v.slug(), null))
+                .orElse(null);
+    }
+
+    /** The day of action the fund belongs to; days of action are public. */
+    private PublicAccount.@Nullable Link day(Fund fund, String language) {
+        if (fund.dayOfActionId() == null) {
+            return null;
+        }
+        return days.byId(new DayOfActionId(fund.dayOfActionId()))
+                .map(d -> new PublicAccount.Link(
+                        d.title(language, language), "/" + language + "/days/" + d.slug(), d.date()))
+                .orElse(null);
+    }
+
+    /** Each rate is looked up once per account, however many entries share its date and currencies. */
+    static ConvertedTotal.Rates memoized(ConvertedTotal.Rates rates) {
+        Map<String, Optional<ExchangeRate>> known = new HashMap<>();
+        return (from, to, date) -> known.computeIfAbsent(
+                from.getCurrencyCode() + to.getCurrencyCode() + date, k -> rates.between(from, to, date));
     }
 
     private List<PublicAccount.CurrencyTotal> byCurrency(FundId fund, List<Pledge> confirmed) {

@@ -7,7 +7,7 @@
 @NullMarked
 @ApplicationModule(
         displayName = "Funds",
-        allowedDependencies = {"accounts", "web", "platform", "distribution :: mail"})
+        allowedDependencies = {"accounts", "web", "platform", "distribution :: mail", "network"})
 package org.organizer.funds;
 
 import org.jspecify.annotations.NullMarked;
