@@ -129,7 +129,7 @@ public class ExchangeRates {
      */
     public ConvertedTotal convertedTotal(Actor actor, FundId fund, Currency currency) {
         funds.fund(actor, fund);
-        return ConvertedTotal.of(currency, ledger.entries(fund), rates::between);
+        return ConvertedTotal.of(currency, ledger.entries(fund), PublicFunds.memoized(rates::between));
     }
 
     private boolean add(Actor actor, ExchangeRate rate, int lineNumber) {

@@ -167,6 +167,7 @@ class FundExports {
                                     "rateDate",
                                     c.rateDate() == null ? null : c.rateDate().toString());
                             row.put("converted", money(c.converted()));
+                            row.put("entries", c.entries());
                             return row;
                         })
                         .toList());

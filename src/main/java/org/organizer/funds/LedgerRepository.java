@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.organizer.accounts.UserId;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -31,10 +32,12 @@ class LedgerRepository {
             """;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final People people;
 
-    LedgerRepository(JdbcClient jdbc, People people) {
+    LedgerRepository(JdbcClient jdbc, JdbcTemplate batch, People people) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.people = people;
     }
 
@@ -76,6 +79,30 @@ class LedgerRepository {
                         e.by().value(),
                         Timestamp.from(e.at()))
                 .update();
+    }
+
+    /** Many entries in one round of batched statements (a bank statement), in the order given. */
+    void insertAll(List<NewEntry> entries) {
+        batch.batchUpdate("""
+                        INSERT INTO fund_ledger_entry (id, fund_id, kind, amount, currency, entry_date, method, reference,
+                            pledge_id, purpose, recipient, reverses, reason, recorded_by, recorded_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", entries, 1000, (ps, e) -> {
+            ps.setObject(1, e.id().value());
+            ps.setObject(2, e.fund().value());
+            ps.setString(3, e.kind().name());
+            ps.setBigDecimal(4, e.money().amount());
+            ps.setString(5, e.money().currencyCode());
+            ps.setObject(6, e.date());
+            ps.setString(7, e.method() == null ? null : e.method().name());
+            ps.setString(8, e.reference());
+            ps.setObject(9, e.pledgeId());
+            ps.setString(10, e.purpose());
+            ps.setString(11, e.recipient());
+            ps.setObject(12, e.reverses() == null ? null : e.reverses().value());
+            ps.setString(13, e.reason());
+            ps.setObject(14, e.by().value());
+            ps.setTimestamp(15, Timestamp.from(e.at()));
+        });
     }
 
     void approve(EntryId id, UserId by, Instant at) {

@@ -73,14 +73,20 @@ public record PublicAccount(
     /** A public page the fund belongs to (a call, a day of action), in the reader's language if it has one. */
     public record Link(String title, String href, @Nullable LocalDate date) {}
 
-    /** One received or spent amount converted into the fund's currency, with the rate and its date. */
+    /**
+     * The entries of one day in one currency with the same effect, converted into the fund's currency with the
+     * rate of that day: each entry converted and rounded on its own, then summed.
+     *
+     * @param entries how many entries the line sums
+     */
     public record Conversion(
             LocalDate date,
             ConvertedTotal.Effect effect,
             Money original,
             @Nullable String rate,
             @Nullable LocalDate rateDate,
-            Money converted) {}
+            Money converted,
+            long entries) {}
 
     /** Money paid out, once approved by a second treasurer and not reversed. */
     public record PublicDisbursement(UUID id, LocalDate date, Money money, String purpose, String recipient) {}

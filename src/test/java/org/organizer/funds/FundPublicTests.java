@@ -69,6 +69,12 @@ class FundPublicTests {
     JsonMapper json;
 
     @Autowired
+    Receipts receipts;
+
+    @Autowired
+    PublicFunds publicFunds;
+
+    @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     Actor admin;
@@ -256,6 +262,66 @@ class FundPublicTests {
     }
 
     @Test
+    void theDatabaseTotalsEqualEveryEntryConvertedAndRoundedOnItsOwn() {
+        rates.enter(
+                treasurer,
+                new ExchangeRate(day, Money.currency("EUR"), Money.currency("JPY"), new BigDecimal("160"), "test"));
+        rates.enter(
+                treasurer,
+                new ExchangeRate(day, Money.currency("USD"), Money.currency("EUR"), new BigDecimal("0.925"), "test"));
+        rates.enter(
+                treasurer,
+                new ExchangeRate(day, Money.currency("KWD"), Money.currency("EUR"), new BigDecimal("3.005"), "test"));
+        // Exact halves in both directions (4 JPY = 0.025 EUR, 1 USD = 0.925 EUR) round to the even cent.
+        for (String amount : List.of("1", "4", "12", "13", "16000")) {
+            contribution(Money.of(amount, "JPY"), null, null);
+        }
+        for (String amount : List.of("0.10", "0.30", "1.00", "7.77")) {
+            contribution(Money.of(amount, "USD"), null, null);
+        }
+        LedgerEntry kwd = contribution(Money.of("0.001", "KWD"), null, null);
+        contribution(Money.of("2.125", "KWD"), null, null);
+        contribution(Money.of("10.00", "EUR"), null, null);
+        ledger.reverse(treasurer, fund.id(), kwd.id(), "typo");
+        LedgerEntry paid = ledger.recordDisbursement(
+                treasurer, fund.id(), new Disbursement(Money.of("4", "JPY"), day, "Stamps", "Post office"));
+        ledger.approve(secondTreasurer, fund.id(), paid.id());
+        LedgerEntry paidBack = ledger.recordDisbursement(
+                treasurer, fund.id(), new Disbursement(Money.of("1.00", "USD"), day, "Tea", "Canteen"));
+        ledger.approve(secondTreasurer, fund.id(), paidBack.id());
+        ledger.reverse(treasurer, fund.id(), paidBack.id(), "refunded");
+        ledger.recordDisbursement(
+                treasurer, fund.id(), new Disbursement(Money.of("99", "EUR"), day, "Waiting", "Nobody yet"));
+
+        ConvertedTotal byHand = rates.convertedTotal(admin, fund.id(), Money.currency("EUR"));
+        PublicAccount account = publicFunds.account(fund.slug(), "en");
+        assertThat(account.raised()).isEqualTo(byHand.received());
+        assertThat(account.spent()).isEqualTo(byHand.disbursed());
+        assertThat(account.conversions().stream()
+                        .mapToLong(PublicAccount.Conversion::entries)
+                        .sum())
+                .isEqualTo(byHand.lines().size());
+        for (ConvertedTotal.Effect effect : ConvertedTotal.Effect.values()) {
+            for (String currency : List.of("JPY", "USD", "KWD", "EUR")) {
+                BigDecimal expected = byHand.lines().stream()
+                        .filter(l -> l.effect() == effect
+                                && l.original().currencyCode().equals(currency))
+                        .map(l -> l.converted().amount())
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
+                BigDecimal actual = account.conversions().stream()
+                        .filter(c -> c.effect() == effect
+                                && c.original().currencyCode().equals(currency))
+                        .map(c -> c.converted().amount())
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
+                assertThat(actual).as(effect + " " + currency).isEqualByComparingTo(expected);
+            }
+        }
+        assertThat(publicFunds.summary(fund.slug(), "en").raised()).isEqualTo(byHand.received());
+        assertThat(publicFunds.summary(fund.slug(), "en").entries()).isEmpty();
+        assertThat(account.entries()).hasSize(16);
+    }
+
+    @Test
     void privateValuesPlantedInEveryPrivateFieldNeverAppearInAnyPublicOutput() throws Exception {
         String secretEmail = email("secret-" + token());
         String secretReference = "BANKREF-" + token();
@@ -273,8 +339,22 @@ class FundPublicTests {
         LedgerEntry paid = ledger.recordDisbursement(
                 treasurer, fund.id(), new Disbursement(Money.of("40", "EUR"), day, "Strike pay", "Strike committee"));
         ledger.approve(secondTreasurer, fund.id(), paid.id());
+        String receiptName = "RECEIPTNAME-" + token() + ".pdf";
+        String receiptContent = "RECEIPTCONTENT-" + token();
+        Receipt receipt = receipts.attach(
+                        treasurer,
+                        fund.id(),
+                        paid.id(),
+                        List.of(new Receipts.Upload(
+                                receiptName,
+                                ("%PDF-1.4\n" + receiptContent + "\n%%EOF").getBytes(StandardCharsets.UTF_8))))
+                .getFirst();
 
         List<String> secrets = List.of(
+                receiptName,
+                receiptContent,
+                receipt.id().toString(),
+                receipt.sha256(),
                 secretEmail,
                 secretReference,
                 secretReason,

@@ -1,5 +1,6 @@
 package org.organizer.funds.web;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.organizer.funds.PublicAccount;
 
@@ -8,4 +9,13 @@ public record PublicFundPage(
         PublicAccount account,
         @Nullable String countryChart,
         @Nullable String currencyChart,
-        @Nullable String notice) {}
+        @Nullable String notice) {
+
+    /** The page lists the most recent conversion lines; all of them are in entries.json and the API. */
+    public static final int CONVERSIONS_SHOWN = 100;
+
+    public List<PublicAccount.Conversion> recentConversions() {
+        List<PublicAccount.Conversion> all = account.conversions();
+        return all.subList(Math.max(0, all.size() - CONVERSIONS_SHOWN), all.size());
+    }
+}
