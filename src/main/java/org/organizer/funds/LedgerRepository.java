@@ -34,11 +34,13 @@ class LedgerRepository {
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final People people;
+    private final DayTotals dayTotals;
 
-    LedgerRepository(JdbcClient jdbc, JdbcTemplate batch, People people) {
+    LedgerRepository(JdbcClient jdbc, JdbcTemplate batch, People people, DayTotals dayTotals) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.people = people;
+        this.dayTotals = dayTotals;
     }
 
     record NewEntry(
@@ -79,10 +81,12 @@ class LedgerRepository {
                         e.by().value(),
                         Timestamp.from(e.at()))
                 .update();
+        dayTotals.entry(e.fund(), e.id());
     }
 
     /** Many entries in one round of batched statements (a bank statement), in the order given. */
-    void insertAll(List<NewEntry> entries) {
+    void insertAll(FundId fund, List<NewEntry> entries) {
+        long after = dayTotals.lastPosition(fund);
         batch.batchUpdate("""
                         INSERT INTO fund_ledger_entry (id, fund_id, kind, amount, currency, entry_date, method, reference,
                             pledge_id, purpose, recipient, reverses, reason, recorded_by, recorded_at)
@@ -103,12 +107,14 @@ class LedgerRepository {
             ps.setObject(14, e.by().value());
             ps.setTimestamp(15, Timestamp.from(e.at()));
         });
+        dayTotals.entriesAfter(fund, after);
     }
 
-    void approve(EntryId id, UserId by, Instant at) {
+    void approve(FundId fund, EntryId id, UserId by, Instant at) {
         jdbc.sql("INSERT INTO fund_disbursement_approval (entry_id, approved_by, approved_at) VALUES (?, ?, ?)")
                 .params(id.value(), by.value(), Timestamp.from(at))
                 .update();
+        dayTotals.entry(fund, id);
     }
 
     Optional<LedgerEntry> entry(FundId fund, EntryId id) {

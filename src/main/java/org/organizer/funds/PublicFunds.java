@@ -153,7 +153,14 @@ public class PublicFunds {
         }
 
         FundText text = fund.text(language);
-        PledgedTotals pledged = pledged(fund, confirmed, memoized(rates::between));
+        PledgedTotals pledged = pledged(
+                fund,
+                confirmed,
+                rates.onDates(
+                        currency,
+                        confirmed.stream()
+                                .map(p -> LocalDate.ofInstant(Objects.requireNonNull(p.confirmedAt()), ZoneOffset.UTC))
+                                .toList()));
         return new PublicAccount(
                 fund.slug(),
                 text.language(),

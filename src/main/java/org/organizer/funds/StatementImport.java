@@ -192,7 +192,7 @@ public class StatementImport {
             remembered.add(new Object[] {fund.value(), line.key(), id.value()});
         }
         if (!entries.isEmpty()) {
-            ledger.insertAll(entries);
+            ledger.insertAll(fund, entries);
             jdbc.batchUpdate(
                     "INSERT INTO fund_statement_line (fund_id, line_key, entry_id) VALUES (?, ?, ?)", remembered);
             events.publishEvent(new FundChanged(fund));
