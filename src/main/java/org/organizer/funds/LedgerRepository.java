@@ -1,6 +1,7 @@
 package org.organizer.funds;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -84,28 +85,50 @@ class LedgerRepository {
         dayTotals.entry(e.fund(), e.id());
     }
 
-    /** Many entries in one round of batched statements (a bank statement), in the order given. */
-    void insertAll(FundId fund, List<NewEntry> entries) {
+    /**
+     * Many contributions (a bank statement) in one statement, in the order given: the rows travel as arrays and
+     * are inserted by one INSERT … SELECT FROM unnest, far faster than a statement per line.
+     */
+    void insertContributions(FundId fund, List<NewEntry> entries, UserId by, Instant at) {
         long after = dayTotals.lastPosition(fund);
-        batch.batchUpdate("""
-                        INSERT INTO fund_ledger_entry (id, fund_id, kind, amount, currency, entry_date, method, reference,
-                            pledge_id, purpose, recipient, reverses, reason, recorded_by, recorded_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", entries, 1000, (ps, e) -> {
-            ps.setObject(1, e.id().value());
-            ps.setObject(2, e.fund().value());
-            ps.setString(3, e.kind().name());
-            ps.setBigDecimal(4, e.money().amount());
-            ps.setString(5, e.money().currencyCode());
-            ps.setObject(6, e.date());
-            ps.setString(7, e.method() == null ? null : e.method().name());
-            ps.setString(8, e.reference());
-            ps.setObject(9, e.pledgeId());
-            ps.setString(10, e.purpose());
-            ps.setString(11, e.recipient());
-            ps.setObject(12, e.reverses() == null ? null : e.reverses().value());
-            ps.setString(13, e.reason());
-            ps.setObject(14, e.by().value());
-            ps.setTimestamp(15, Timestamp.from(e.at()));
+        int size = entries.size();
+        String[] ids = new String[size];
+        String[] amounts = new String[size];
+        String[] currencies = new String[size];
+        String[] dates = new String[size];
+        String[] methods = new String[size];
+        String[] references = new String[size];
+        String[] pledges = new String[size];
+        for (int i = 0; i < size; i++) {
+            NewEntry e = entries.get(i);
+            if (e.kind() != EntryKind.CONTRIBUTION || !e.fund().equals(fund)) {
+                throw new IllegalArgumentException("only contributions to " + fund);
+            }
+            ids[i] = e.id().value().toString();
+            amounts[i] = e.money().amount().toPlainString();
+            currencies[i] = e.money().currencyCode();
+            dates[i] = e.date().toString();
+            methods[i] = e.method() == null ? null : e.method().name();
+            references[i] = e.reference();
+            pledges[i] = e.pledgeId() == null ? null : e.pledgeId().toString();
+        }
+        batch.update(connection -> {
+            PreparedStatement statement = connection.prepareStatement("""
+                    INSERT INTO fund_ledger_entry (id, fund_id, kind, amount, currency, entry_date, method, reference,
+                                                   pledge_id, recorded_by, recorded_at)
+                    SELECT u.id::uuid, ?, 'CONTRIBUTION', u.amount::numeric, u.currency, u.entry_date::date, u.method,
+                           u.reference, u.pledge_id::uuid, ?, ?
+                    FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                         WITH ORDINALITY AS u(id, amount, currency, entry_date, method, reference, pledge_id, n)
+                    ORDER BY u.n""");
+            statement.setObject(1, fund.value());
+            statement.setObject(2, by.value());
+            statement.setTimestamp(3, Timestamp.from(at));
+            int index = 4;
+            for (String[] column : List.of(ids, amounts, currencies, dates, methods, references, pledges)) {
+                statement.setArray(index++, connection.createArrayOf("text", column));
+            }
+            return statement;
         });
         dayTotals.entriesAfter(fund, after);
     }

@@ -192,9 +192,18 @@ public class StatementImport {
             remembered.add(new Object[] {fund.value(), line.key(), id.value()});
         }
         if (!entries.isEmpty()) {
-            ledger.insertAll(fund, entries);
-            jdbc.batchUpdate(
-                    "INSERT INTO fund_statement_line (fund_id, line_key, entry_id) VALUES (?, ?, ?)", remembered);
+            ledger.insertContributions(fund, entries, treasurer.id(), now);
+            String[] keys = remembered.stream().map(r -> (String) r[1]).toArray(String[]::new);
+            String[] ids = remembered.stream().map(r -> r[2].toString()).toArray(String[]::new);
+            jdbc.update(connection -> {
+                PreparedStatement statement = connection.prepareStatement("""
+                        INSERT INTO fund_statement_line (fund_id, line_key, entry_id)
+                        SELECT ?, u.line_key, u.entry_id::uuid FROM unnest(?::text[], ?::text[]) AS u(line_key, entry_id)""");
+                statement.setObject(1, fund.value());
+                statement.setArray(2, connection.createArrayOf("text", keys));
+                statement.setArray(3, connection.createArrayOf("text", ids));
+                return statement;
+            });
             events.publishEvent(new FundChanged(fund));
         }
         return new Result(entries.size(), already, outgoing);

@@ -14,6 +14,15 @@ public record PublicFundPage(
     /** The page lists the most recent conversion lines; all of them are in entries.json and the API. */
     public static final int CONVERSIONS_SHOWN = 100;
 
+    /** The page lists the most recent disbursements; all of them are in the exports and the API. */
+    public static final int DISBURSEMENTS_SHOWN = 100;
+
+    public List<PublicAccount.PublicDisbursement> recentDisbursements() {
+        List<PublicAccount.PublicDisbursement> all = account.disbursements();
+        return all.subList(Math.max(0, all.size() - DISBURSEMENTS_SHOWN), all.size())
+                .reversed();
+    }
+
     public List<PublicAccount.Conversion> recentConversions() {
         List<PublicAccount.Conversion> all = account.conversions();
         return all.subList(Math.max(0, all.size() - CONVERSIONS_SHOWN), all.size());
