@@ -23,6 +23,20 @@ public record PublicFundPage(
                 .reversed();
     }
 
+    /** The latest pledge conversions with a rate (the pledges list shows every pledge). */
+    public List<PublicAccount.PledgeConversion> recentPledgeConversions() {
+        List<PublicAccount.PledgeConversion> converted = account.pledgeConversions().stream()
+                .filter(c -> c.rate() != null)
+                .toList();
+        return converted.subList(Math.max(0, converted.size() - CONVERSIONS_SHOWN), converted.size());
+    }
+
+    public long pledgeConversionsWithRate() {
+        return account.pledgeConversions().stream()
+                .filter(c -> c.rate() != null)
+                .count();
+    }
+
     public List<PublicAccount.Conversion> recentConversions() {
         List<PublicAccount.Conversion> all = account.conversions();
         return all.subList(Math.max(0, all.size() - CONVERSIONS_SHOWN), all.size());
