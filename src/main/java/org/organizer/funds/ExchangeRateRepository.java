@@ -3,8 +3,12 @@ package org.organizer.funds;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Currency;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.organizer.accounts.UserId;
 import org.springframework.jdbc.core.RowMapper;
@@ -23,9 +27,11 @@ class ExchangeRateRepository {
             rs.getString("source"));
 
     private final JdbcClient jdbc;
+    private final DayTotals dayTotals;
 
-    ExchangeRateRepository(JdbcClient jdbc) {
+    ExchangeRateRepository(JdbcClient jdbc, DayTotals dayTotals) {
         this.jdbc = jdbc;
+        this.dayTotals = dayTotals;
     }
 
     void insert(ExchangeRate rate, UserId by, Instant at) {
@@ -42,6 +48,7 @@ class ExchangeRateRepository {
                         by.value(),
                         Timestamp.from(at))
                 .update();
+        dayTotals.rateAdded(rate.date(), rate.base(), rate.quote());
     }
 
     /** The rate between two currencies on a date, entered in either direction. */
@@ -75,5 +82,34 @@ class ExchangeRateRepository {
         return jdbc.sql("""
                         SELECT rate_date, base_currency, quote_currency, rate, source FROM fund_exchange_rate
                         ORDER BY rate_date DESC, base_currency, quote_currency LIMIT ?""").param(limit).query(RATE).list();
+    }
+
+    /**
+     * Every rate between {@code target} and another currency on these dates, read in one query, as a lookup
+     * that answers like {@link #between} (a rate entered from the other currency first).
+     */
+    ConvertedTotal.Rates onDates(Currency target, Collection<LocalDate> dates) {
+        if (dates.isEmpty()) {
+            return (from, to, date) -> Optional.empty();
+        }
+        Map<String, ExchangeRate> found = new HashMap<>();
+        jdbc.sql("""
+                        SELECT rate_date, base_currency, quote_currency, rate, source FROM fund_exchange_rate
+                        WHERE rate_date IN (:dates) AND (base_currency = :target OR quote_currency = :target)""")
+                .param("dates", List.copyOf(new HashSet<>(dates)))
+                .param("target", target.getCurrencyCode())
+                .query(RATE)
+                .list()
+                .forEach(rate -> {
+                    boolean forward = rate.quote().equals(target);
+                    Currency other = forward ? rate.base() : rate.quote();
+                    String key = other.getCurrencyCode() + rate.date();
+                    if (forward || !found.containsKey(key)) {
+                        found.put(key, rate);
+                    }
+                });
+        return (from, to, date) -> to.equals(target)
+                ? Optional.ofNullable(found.get(from.getCurrencyCode() + date))
+                : between(from, to, date);
     }
 }

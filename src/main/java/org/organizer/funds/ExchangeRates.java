@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.organizer.accounts.Actor;
 import org.organizer.accounts.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,8 +31,10 @@ public class ExchangeRates {
     private final ExchangeRateRepository rates;
     private final Funds funds;
     private final Ledger ledger;
+    private final ApplicationEventPublisher events;
 
-    ExchangeRates(ExchangeRateRepository rates, Funds funds, Ledger ledger) {
+    ExchangeRates(ExchangeRateRepository rates, Funds funds, Ledger ledger, ApplicationEventPublisher events) {
+        this.events = events;
         this.rates = rates;
         this.funds = funds;
         this.ledger = ledger;
@@ -65,7 +68,11 @@ public class ExchangeRates {
     @Transactional
     public boolean enter(Actor actor, ExchangeRate rate) {
         requireKeeper(actor);
-        return add(actor, rate, 0);
+        boolean added = add(actor, rate, 0);
+        if (added) {
+            events.publishEvent(new ExchangeRatesChanged());
+        }
+        return added;
     }
 
     /**
@@ -100,6 +107,9 @@ public class ExchangeRates {
             }
             added += add(actor, rate, lineNumber) ? 1 : 0;
         }
+        if (added > 0) {
+            events.publishEvent(new ExchangeRatesChanged());
+        }
         return added;
     }
 
@@ -119,7 +129,7 @@ public class ExchangeRates {
      */
     public ConvertedTotal convertedTotal(Actor actor, FundId fund, Currency currency) {
         funds.fund(actor, fund);
-        return ConvertedTotal.of(currency, ledger.entries(fund), rates::between);
+        return ConvertedTotal.of(currency, ledger.entries(fund), PublicFunds.memoized(rates::between));
     }
 
     private boolean add(Actor actor, ExchangeRate rate, int lineNumber) {

@@ -66,6 +66,17 @@ class FundExports {
     }
 
     /** The account as plain maps and lists: the API's and the export's documented shape. */
+    private static @Nullable Map<String, Object> link(PublicAccount.@Nullable Link link) {
+        if (link == null) {
+            return null;
+        }
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("title", link.title());
+        row.put("href", link.href());
+        row.put("date", link.date() == null ? null : link.date().toString());
+        return row;
+    }
+
     Map<String, Object> tree(PublicAccount a) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("slug", a.slug());
@@ -88,6 +99,17 @@ class FundExports {
                                 "from", a.missingRate().from(),
                                 "to", a.missingRate().to(),
                                 "date", a.missingRate().date().toString()));
+        m.put("pledgedTotal", money(a.pledgedTotal()));
+        m.put(
+                "pledgedMissingRate",
+                a.pledgedMissingRate() == null
+                        ? null
+                        : Map.of(
+                                "from", a.pledgedMissingRate().from(),
+                                "to", a.pledgedMissingRate().to(),
+                                "date", a.pledgedMissingRate().date().toString()));
+        m.put("call", link(a.call()));
+        m.put("dayOfAction", link(a.dayOfAction()));
         m.put(
                 "byCurrency",
                 a.byCurrency().stream()
@@ -108,6 +130,31 @@ class FundExports {
                         })
                         .toList());
         m.put(
+                "pledgedByCountry",
+                a.pledgedByCountry().stream()
+                        .map(c -> {
+                            Map<String, Object> row = new LinkedHashMap<>();
+                            row.put("country", c.country());
+                            row.put("pledged", money(c.pledged()));
+                            return row;
+                        })
+                        .toList());
+        m.put(
+                "pledgeConversions",
+                a.pledgeConversions().stream()
+                        .map(c -> {
+                            Map<String, Object> row = new LinkedHashMap<>();
+                            row.put("confirmedOn", c.date().toString());
+                            row.put("original", money(c.original()));
+                            row.put("rate", c.rate());
+                            row.put(
+                                    "rateDate",
+                                    c.rateDate() == null ? null : c.rateDate().toString());
+                            row.put("converted", money(c.converted()));
+                            return row;
+                        })
+                        .toList());
+        m.put(
                 "conversions",
                 a.conversions().stream()
                         .map(c -> {
@@ -120,6 +167,7 @@ class FundExports {
                                     "rateDate",
                                     c.rateDate() == null ? null : c.rateDate().toString());
                             row.put("converted", money(c.converted()));
+                            row.put("entries", c.entries());
                             return row;
                         })
                         .toList());

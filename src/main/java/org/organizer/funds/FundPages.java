@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -21,6 +23,11 @@ import org.organizer.funds.web.Typed;
 import org.organizer.web.SiteInfo;
 import org.organizer.web.UserFacingException;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -47,7 +54,8 @@ class FundPages {
             "text", "funds.notice.text",
             "rate", "funds.notice.rate",
             "imported", "funds.notice.imported",
-            "statement", "funds.notice.statement");
+            "statement", "funds.notice.statement",
+            "receipt", "funds.notice.receipt");
 
     private final Funds funds;
     private final Ledger ledger;
@@ -56,6 +64,7 @@ class FundPages {
     private final SiteInfo site;
     private final Pledges pledges;
     private final StatementImport statements;
+    private final Receipts receipts;
 
     FundPages(
             Funds funds,
@@ -64,7 +73,9 @@ class FundPages {
             Accounts accounts,
             SiteInfo site,
             Pledges pledges,
-            StatementImport statements) {
+            StatementImport statements,
+            Receipts receipts) {
+        this.receipts = receipts;
         this.pledges = pledges;
         this.statements = statements;
         this.funds = funds;
@@ -282,6 +293,58 @@ class FundPages {
                                 form.get("descriptionColumn"))));
     }
 
+    /** One or more receipt files for a disbursement: all or none; the type is sniffed from the bytes. */
+    @PostMapping("/admin/funds/{id}/entries/{entry}/receipts")
+    String attachReceipts(
+            Authentication auth,
+            @PathVariable String id,
+            @PathVariable String entry,
+            @RequestParam(name = "file", required = false) @Nullable List<MultipartFile> files,
+            @RequestParam Map<String, String> form,
+            Model model,
+            HttpServletResponse response)
+            throws IOException {
+        Actor actor = actor(auth);
+        FundId fund = FundId.parse(id);
+        List<Receipts.Upload> uploads = new ArrayList<>();
+        for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+            uploads.add(new Receipts.Upload(file.getOriginalFilename(), file.getBytes()));
+        }
+        // A refusal is shown above the ledger, where the receipt forms are.
+        Map<String, String> fields = new LinkedHashMap<>(form);
+        fields.put("form", "entries");
+        return write(
+                actor,
+                fund,
+                "receipt",
+                fields,
+                model,
+                response,
+                () -> receipts.attach(actor, fund, EntryId.parse(entry), uploads));
+    }
+
+    /**
+     * A receipt, for the fund's treasurers and the administrators only: always a download (attachment), never
+     * sniffed by the browser, never cached by anyone on the way.
+     */
+    @GetMapping("/admin/funds/{id}/receipts/{receipt}")
+    ResponseEntity<byte[]> receipt(Authentication auth, @PathVariable String id, @PathVariable String receipt) {
+        Receipts.ReceiptFile file = receipts.file(actor(auth), FundId.parse(id), ReceiptId.parse(receipt));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.receipt().contentType()))
+                .contentLength(file.bytes().length)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.receipt().fileName(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "default-src 'none'; sandbox")
+                .cacheControl(CacheControl.noStore().cachePrivate())
+                .body(file.bytes());
+    }
+
     @GetMapping("/admin/funds/rates")
     String rates(
             Authentication auth,
@@ -407,6 +470,7 @@ class FundPages {
                         conversionProblem,
                         ledger.entries(actor, id),
                         pledges.all(actor, id),
+                        receipts.of(actor, id),
                         problem,
                         typed,
                         notice,

@@ -10,6 +10,7 @@ import org.organizer.accounts.Actor;
 import org.organizer.accounts.Role;
 import org.organizer.accounts.UserId;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,10 +36,32 @@ public class Funds {
     public Fund open(Actor actor, NewFund fund) {
         requireAdministrator(actor);
         FundId id = FundId.random();
-        funds.insert(id, slug(fund.text().title(), id), fund, actor.id(), now());
+        try {
+            funds.insert(id, slug(fund.text().title(), id), fund, actor.id(), now());
+        } catch (DataIntegrityViolationException e) {
+            throw unknownLink(e);
+        }
         events.publishEvent(new FundChanged(id));
         events.publishEvent(new FundOpened(id));
         return funds.byId(id).orElseThrow();
+    }
+
+    /**
+     * The foreign keys to a call, a day of action or a case refuse an id that names none: a translated
+     * message, never a 500. (Checked by the database, so funds need not read the cases module.)
+     */
+    private static RuntimeException unknownLink(DataIntegrityViolationException e) {
+        String message = String.valueOf(e.getMostSpecificCause().getMessage());
+        if (message.contains("fund_call_fk")) {
+            return new InvalidFund("funds.error.link.call");
+        }
+        if (message.contains("fund_day_of_action_fk")) {
+            return new InvalidFund("funds.error.link.day");
+        }
+        if (message.contains("fund_case_fk")) {
+            return new InvalidFund("funds.error.link.case");
+        }
+        return e;
     }
 
     @Transactional

@@ -90,7 +90,7 @@ public class Ledger {
         if (entry.recordedBy().id().equals(treasurer.id())) {
             throw new LedgerChangeRefused("funds.error.approve.own");
         }
-        ledger.approve(id, treasurer.id(), Funds.now());
+        ledger.approve(fund, id, treasurer.id(), Funds.now());
         events.publishEvent(new FundChanged(fund));
         events.publishEvent(new DisbursementApproved(fund, id));
         return ledger.entry(fund, id).orElseThrow();

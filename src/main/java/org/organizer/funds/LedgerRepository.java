@@ -1,6 +1,7 @@
 package org.organizer.funds;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.organizer.accounts.UserId;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -31,11 +33,15 @@ class LedgerRepository {
             """;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final People people;
+    private final DayTotals dayTotals;
 
-    LedgerRepository(JdbcClient jdbc, People people) {
+    LedgerRepository(JdbcClient jdbc, JdbcTemplate batch, People people, DayTotals dayTotals) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.people = people;
+        this.dayTotals = dayTotals;
     }
 
     record NewEntry(
@@ -76,12 +82,62 @@ class LedgerRepository {
                         e.by().value(),
                         Timestamp.from(e.at()))
                 .update();
+        dayTotals.entry(e.fund(), e.id());
     }
 
-    void approve(EntryId id, UserId by, Instant at) {
+    /**
+     * Many contributions (a bank statement) in one statement, in the order given: the rows travel as arrays and
+     * are inserted by one INSERT … SELECT FROM unnest, far faster than a statement per line.
+     */
+    void insertContributions(FundId fund, List<NewEntry> entries, UserId by, Instant at) {
+        long after = dayTotals.lastPosition(fund);
+        int size = entries.size();
+        String[] ids = new String[size];
+        String[] amounts = new String[size];
+        String[] currencies = new String[size];
+        String[] dates = new String[size];
+        String[] methods = new String[size];
+        String[] references = new String[size];
+        String[] pledges = new String[size];
+        for (int i = 0; i < size; i++) {
+            NewEntry e = entries.get(i);
+            if (e.kind() != EntryKind.CONTRIBUTION || !e.fund().equals(fund)) {
+                throw new IllegalArgumentException("only contributions to " + fund);
+            }
+            ids[i] = e.id().value().toString();
+            amounts[i] = e.money().amount().toPlainString();
+            currencies[i] = e.money().currencyCode();
+            dates[i] = e.date().toString();
+            methods[i] = e.method() == null ? null : e.method().name();
+            references[i] = e.reference();
+            pledges[i] = e.pledgeId() == null ? null : e.pledgeId().toString();
+        }
+        batch.update(connection -> {
+            PreparedStatement statement = connection.prepareStatement("""
+                    INSERT INTO fund_ledger_entry (id, fund_id, kind, amount, currency, entry_date, method, reference,
+                                                   pledge_id, recorded_by, recorded_at)
+                    SELECT u.id::uuid, ?, 'CONTRIBUTION', u.amount::numeric, u.currency, u.entry_date::date, u.method,
+                           u.reference, u.pledge_id::uuid, ?, ?
+                    FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                         WITH ORDINALITY AS u(id, amount, currency, entry_date, method, reference, pledge_id, n)
+                    ORDER BY u.n""");
+            statement.setObject(1, fund.value());
+            statement.setObject(2, by.value());
+            statement.setTimestamp(3, Timestamp.from(at));
+            int index = 4;
+            for (String[] column : List.of(ids, amounts, currencies, dates, methods, references, pledges)) {
+                statement.setArray(index++, connection.createArrayOf("text", column));
+            }
+            return statement;
+        });
+        dayTotals.entriesAfter(fund, after);
+    }
+
+    void approve(FundId fund, EntryId id, UserId by, Instant at) {
         jdbc.sql("INSERT INTO fund_disbursement_approval (entry_id, approved_by, approved_at) VALUES (?, ?, ?)")
                 .params(id.value(), by.value(), Timestamp.from(at))
                 .update();
+        dayTotals.entry(fund, id);
     }
 
     Optional<LedgerEntry> entry(FundId fund, EntryId id) {

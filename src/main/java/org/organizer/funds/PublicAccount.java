@@ -13,6 +13,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param raised what was received, converted into the fund's currency; null when a rate is missing
  * @param missingRate the first rate missing for the conversion, when there is one
+ * @param pledgedTotal confirmed pledges converted into the fund's currency, each at the rate of the day it was
+ *     confirmed; null when a rate is missing
+ * @param pledgedMissingRate the first rate missing to convert the pledges, when there is one
+ * @param call the public call the fund belongs to, when it has one
+ * @param dayOfAction the day of action the fund belongs to, when it has one
  */
 public record PublicAccount(
         String slug,
@@ -33,7 +38,13 @@ public record PublicAccount(
         List<PublicPledge> pledgers,
         List<PublicDisbursement> disbursements,
         List<PublicEntry> entries,
-        Instant lastUpdated) {
+        Instant lastUpdated,
+        @Nullable Money pledgedTotal,
+        @Nullable MissingRate pledgedMissingRate,
+        List<CountryPledged> pledgedByCountry,
+        List<PledgeConversion> pledgeConversions,
+        @Nullable Link call,
+        @Nullable Link dayOfAction) {
 
     /** A rate the converted totals need and nobody entered yet. */
     public record MissingRate(String from, String to, LocalDate date) {}
@@ -48,14 +59,34 @@ public record PublicAccount(
     /** Received per country of the pledge a contribution fulfils; country null for "not stated". */
     public record CountryTotal(@Nullable String country, Money received) {}
 
-    /** One received or spent amount converted into the fund's currency, with the rate and its date. */
+    /** Pledged per country the pledger made public, converted; country null for "not stated". */
+    public record CountryPledged(@Nullable String country, Money pledged) {}
+
+    /** One confirmed pledge converted into the fund's currency at the rate of the day it was confirmed. */
+    public record PledgeConversion(
+            LocalDate date,
+            Money original,
+            @Nullable String rate,
+            @Nullable LocalDate rateDate,
+            Money converted) {}
+
+    /** A public page the fund belongs to (a call, a day of action), in the reader's language if it has one. */
+    public record Link(String title, String href, @Nullable LocalDate date) {}
+
+    /**
+     * The entries of one day in one currency with the same effect, converted into the fund's currency with the
+     * rate of that day: each entry converted and rounded on its own, then summed.
+     *
+     * @param entries how many entries the line sums
+     */
     public record Conversion(
             LocalDate date,
             ConvertedTotal.Effect effect,
             Money original,
             @Nullable String rate,
             @Nullable LocalDate rateDate,
-            Money converted) {}
+            Money converted,
+            long entries) {}
 
     /** Money paid out, once approved by a second treasurer and not reversed. */
     public record PublicDisbursement(UUID id, LocalDate date, Money money, String purpose, String recipient) {}

@@ -64,7 +64,7 @@ class PublicFundPages {
     @GetMapping(LANG)
     String list(@PathVariable String lang, Model model, HttpServletResponse response) {
         requireLanguage(lang);
-        model.addAttribute("page", new PublicFundListPage(publicFunds.all(lang)));
+        model.addAttribute("page", new PublicFundListPage(publicFunds.summaries(lang)));
         response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE);
         return "funds/readers/list";
     }
@@ -77,7 +77,7 @@ class PublicFundPages {
             Model model,
             HttpServletResponse response) {
         requireLanguage(lang);
-        PublicAccount account = publicFunds.account(slug, lang);
+        PublicAccount account = publicFunds.summary(slug, lang);
         Locale locale = Locale.of(lang);
         model.addAttribute(
                 "page",
@@ -102,7 +102,7 @@ class PublicFundPages {
         return pledgePage(
                 model,
                 lang,
-                publicFunds.account(slug, lang),
+                publicFunds.summary(slug, lang),
                 null,
                 Typed.none(),
                 notice == null ? null : NOTICES.get(notice));
@@ -116,7 +116,7 @@ class PublicFundPages {
             Model model,
             HttpServletResponse response) {
         requireLanguage(lang);
-        PublicAccount account = publicFunds.account(slug, lang);
+        PublicAccount account = publicFunds.summary(slug, lang);
         try {
             pledges.pledge(
                     slug,
@@ -164,7 +164,7 @@ class PublicFundPages {
         }
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         model.addAttribute("action", "/" + lang + "/funds/" + slug + "/pledges/confirm/" + token);
-        model.addAttribute("title", publicFunds.account(slug, lang).title());
+        model.addAttribute("title", publicFunds.summary(slug, lang).title());
         return "funds/readers/confirm";
     }
 

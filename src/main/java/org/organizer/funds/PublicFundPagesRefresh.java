@@ -1,5 +1,6 @@
 package org.organizer.funds;
 
+import org.organizer.network.CallPublished;
 import org.organizer.web.PageCache;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -16,6 +17,18 @@ class PublicFundPagesRefresh {
 
     @TransactionalEventListener
     void on(FundChanged event) {
+        pageCache.invalidateAll();
+    }
+
+    /** New rates change converted totals, or fill a rate the pages named as missing. */
+    @TransactionalEventListener
+    void on(ExchangeRatesChanged event) {
+        pageCache.invalidateAll();
+    }
+
+    /** A fund's page links to its call once public, with the call's title. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(CallPublished event) {
         pageCache.invalidateAll();
     }
 }

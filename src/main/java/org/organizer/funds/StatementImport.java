@@ -1,14 +1,20 @@
 package org.organizer.funds;
 
+import java.sql.PreparedStatement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.organizer.accounts.Actor;
 import org.organizer.platform.LinkTokens;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StatementImport {
 
-    private static final int MAX_LINES = 20_000;
+    private static final int MAX_LINES = 200_000;
 
     /** Which column holds what; reference and description are optional, and so is the currency column. */
     public record Mapping(
@@ -71,14 +77,17 @@ public class StatementImport {
 
     private record Line(int number, String key, Contribution contribution) {}
 
-    private final Ledger ledger;
+    private final LedgerRepository ledger;
     private final FundRepository funds;
-    private final JdbcClient jdbc;
+    private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
 
-    StatementImport(Ledger ledger, FundRepository funds, JdbcClient jdbc) {
+    StatementImport(
+            LedgerRepository ledger, FundRepository funds, JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.ledger = ledger;
         this.funds = funds;
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     @Transactional
@@ -152,28 +161,72 @@ public class StatementImport {
             lines.add(new Line(number, key, contribution));
         }
 
-        int recorded = 0;
-        int known = 0;
+        // The fund's row is locked: the keys read here stay the only ones until the commit.
+        Set<String> known = known(fund, lines.stream().map(Line::key).toList());
+        List<LedgerRepository.NewEntry> entries = new ArrayList<>();
+        List<Object[]> remembered = new ArrayList<>();
+        Instant now = Funds.now();
+        int already = 0;
         for (Line line : lines) {
-            if (known(fund, line.key())) {
-                known++;
+            if (!known.add(line.key())) {
+                already++;
                 continue;
             }
-            LedgerEntry entry = ledger.recordContribution(treasurer, fund, line.contribution());
-            jdbc.sql("INSERT INTO fund_statement_line (fund_id, line_key, entry_id) VALUES (?, ?, ?)")
-                    .params(fund.value(), line.key(), entry.id().value())
-                    .update();
-            recorded++;
+            Contribution c = line.contribution();
+            EntryId id = EntryId.random();
+            entries.add(new LedgerRepository.NewEntry(
+                    id,
+                    fund,
+                    EntryKind.CONTRIBUTION,
+                    c.money(),
+                    c.received(),
+                    c.method(),
+                    c.reference(),
+                    c.pledgeId(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    treasurer.id(),
+                    now));
+            remembered.add(new Object[] {fund.value(), line.key(), id.value()});
         }
-        return new Result(recorded, known, outgoing);
+        if (!entries.isEmpty()) {
+            ledger.insertContributions(fund, entries, treasurer.id(), now);
+            String[] keys = remembered.stream().map(r -> (String) r[1]).toArray(String[]::new);
+            String[] ids = remembered.stream().map(r -> r[2].toString()).toArray(String[]::new);
+            jdbc.update(connection -> {
+                PreparedStatement statement = connection.prepareStatement("""
+                        INSERT INTO fund_statement_line (fund_id, line_key, entry_id)
+                        SELECT ?, u.line_key, u.entry_id::uuid FROM unnest(?::text[], ?::text[]) AS u(line_key, entry_id)""");
+                statement.setObject(1, fund.value());
+                statement.setArray(2, connection.createArrayOf("text", keys));
+                statement.setArray(3, connection.createArrayOf("text", ids));
+                return statement;
+            });
+            events.publishEvent(new FundChanged(fund));
+        }
+        return new Result(entries.size(), already, outgoing);
     }
 
-    private boolean known(FundId fund, String key) {
-        return jdbc.sql("SELECT count(*) FROM fund_statement_line WHERE fund_id = ? AND line_key = ?")
-                        .params(fund.value(), key)
-                        .query(Long.class)
-                        .single()
-                > 0;
+    /** Which of these keys the fund's earlier imports already hold: one query, however long the file. */
+    private Set<String> known(FundId fund, List<String> keys) {
+        Set<String> known = new HashSet<>();
+        if (keys.isEmpty()) {
+            return known;
+        }
+        jdbc.query(
+                connection -> {
+                    PreparedStatement statement = connection.prepareStatement(
+                            "SELECT line_key FROM fund_statement_line WHERE fund_id = ? AND line_key = ANY (?)");
+                    statement.setObject(1, fund.value());
+                    statement.setArray(2, connection.createArrayOf("text", keys.toArray()));
+                    return statement;
+                },
+                (RowCallbackHandler) rs -> {
+                    known.add(rs.getString(1));
+                });
+        return known;
     }
 
     private static int column(List<String> header, String name) {

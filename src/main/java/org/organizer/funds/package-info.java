@@ -7,7 +7,14 @@
 @NullMarked
 @ApplicationModule(
         displayName = "Funds",
-        allowedDependencies = {"accounts", "web", "platform", "distribution :: mail", "distribution :: announce"})
+        allowedDependencies = {
+            "accounts",
+            "web",
+            "platform",
+            "distribution :: mail",
+            "distribution :: announce",
+            "network"
+        })
 package org.organizer.funds;
 
 import org.jspecify.annotations.NullMarked;

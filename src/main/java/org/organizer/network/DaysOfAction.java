@@ -9,6 +9,9 @@ public interface DaysOfAction {
 
     Optional<DayOfAction> bySlug(String slug);
 
+    /** The day with this id (funds link to a day by its id). */
+    Optional<DayOfAction> byId(DayOfActionId id);
+
     /** The days that belong to a call, earliest first. */
     List<DayOfAction> ofCall(UUID callId);
 

@@ -68,6 +68,18 @@ class FundPublicTests {
     @Autowired
     JsonMapper json;
 
+    @Autowired
+    Receipts receipts;
+
+    @Autowired
+    PublicFunds publicFunds;
+
+    @Autowired
+    PublicTotalsRepository totals;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     Actor admin;
     Actor treasurer;
     Actor secondTreasurer;
@@ -253,6 +265,76 @@ class FundPublicTests {
     }
 
     @Test
+    void theDatabaseTotalsEqualEveryEntryConvertedAndRoundedOnItsOwn() {
+        // Exact halves in both directions (4 JPY = 0.025 EUR, 1 USD = 0.925 EUR) round to the even cent.
+        for (String amount : List.of("1", "4", "12", "13", "16000")) {
+            contribution(Money.of(amount, "JPY"), null, null);
+        }
+        for (String amount : List.of("0.10", "0.30", "1.00", "7.77")) {
+            contribution(Money.of(amount, "USD"), null, null);
+        }
+        LedgerEntry kwd = contribution(Money.of("0.001", "KWD"), null, null);
+        contribution(Money.of("2.125", "KWD"), null, null);
+        contribution(Money.of("10.00", "EUR"), null, null);
+        ledger.reverse(treasurer, fund.id(), kwd.id(), "typo");
+        LedgerEntry paid = ledger.recordDisbursement(
+                treasurer, fund.id(), new Disbursement(Money.of("4", "JPY"), day, "Stamps", "Post office"));
+        ledger.approve(secondTreasurer, fund.id(), paid.id());
+        LedgerEntry paidBack = ledger.recordDisbursement(
+                treasurer, fund.id(), new Disbursement(Money.of("1.00", "USD"), day, "Tea", "Canteen"));
+        ledger.approve(secondTreasurer, fund.id(), paidBack.id());
+        ledger.reverse(treasurer, fund.id(), paidBack.id(), "refunded");
+        ledger.recordDisbursement(
+                treasurer, fund.id(), new Disbursement(Money.of("99", "EUR"), day, "Waiting", "Nobody yet"));
+
+        // Entries first, rates after: the day totals name the first missing rate, then fill in as rates come.
+        assertThat(publicFunds.summary(fund.slug(), "en").missingRate())
+                .isEqualTo(new PublicAccount.MissingRate("JPY", "EUR", day));
+        assertThat(totals.groups(fund.id(), Money.currency("EUR")))
+                .isEqualTo(totals.groupsFromLedger(fund.id(), Money.currency("EUR")));
+        rates.enter(
+                treasurer,
+                new ExchangeRate(day, Money.currency("EUR"), Money.currency("JPY"), new BigDecimal("160"), "test"));
+        assertThat(publicFunds.summary(fund.slug(), "en").missingRate())
+                .isEqualTo(new PublicAccount.MissingRate("USD", "EUR", day));
+        rates.enter(
+                treasurer,
+                new ExchangeRate(day, Money.currency("USD"), Money.currency("EUR"), new BigDecimal("0.925"), "test"));
+        rates.enter(
+                treasurer,
+                new ExchangeRate(day, Money.currency("KWD"), Money.currency("EUR"), new BigDecimal("3.005"), "test"));
+        assertThat(totals.groups(fund.id(), Money.currency("EUR")))
+                .isEqualTo(totals.groupsFromLedger(fund.id(), Money.currency("EUR")));
+
+        ConvertedTotal byHand = rates.convertedTotal(admin, fund.id(), Money.currency("EUR"));
+        PublicAccount account = publicFunds.account(fund.slug(), "en");
+        assertThat(account.raised()).isEqualTo(byHand.received());
+        assertThat(account.spent()).isEqualTo(byHand.disbursed());
+        assertThat(account.conversions().stream()
+                        .mapToLong(PublicAccount.Conversion::entries)
+                        .sum())
+                .isEqualTo(byHand.lines().size());
+        for (ConvertedTotal.Effect effect : ConvertedTotal.Effect.values()) {
+            for (String currency : List.of("JPY", "USD", "KWD", "EUR")) {
+                BigDecimal expected = byHand.lines().stream()
+                        .filter(l -> l.effect() == effect
+                                && l.original().currencyCode().equals(currency))
+                        .map(l -> l.converted().amount())
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
+                BigDecimal actual = account.conversions().stream()
+                        .filter(c -> c.effect() == effect
+                                && c.original().currencyCode().equals(currency))
+                        .map(c -> c.converted().amount())
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
+                assertThat(actual).as(effect + " " + currency).isEqualByComparingTo(expected);
+            }
+        }
+        assertThat(publicFunds.summary(fund.slug(), "en").raised()).isEqualTo(byHand.received());
+        assertThat(publicFunds.summary(fund.slug(), "en").entries()).isEmpty();
+        assertThat(account.entries()).hasSize(16);
+    }
+
+    @Test
     void privateValuesPlantedInEveryPrivateFieldNeverAppearInAnyPublicOutput() throws Exception {
         String secretEmail = email("secret-" + token());
         String secretReference = "BANKREF-" + token();
@@ -270,8 +352,22 @@ class FundPublicTests {
         LedgerEntry paid = ledger.recordDisbursement(
                 treasurer, fund.id(), new Disbursement(Money.of("40", "EUR"), day, "Strike pay", "Strike committee"));
         ledger.approve(secondTreasurer, fund.id(), paid.id());
+        String receiptName = "RECEIPTNAME-" + token() + ".pdf";
+        String receiptContent = "RECEIPTCONTENT-" + token();
+        Receipt receipt = receipts.attach(
+                        treasurer,
+                        fund.id(),
+                        paid.id(),
+                        List.of(new Receipts.Upload(
+                                receiptName,
+                                ("%PDF-1.4\n" + receiptContent + "\n%%EOF").getBytes(StandardCharsets.UTF_8))))
+                .getFirst();
 
         List<String> secrets = List.of(
+                receiptName,
+                receiptContent,
+                receipt.id().toString(),
+                receipt.sha256(),
                 secretEmail,
                 secretReference,
                 secretReason,
@@ -518,6 +614,169 @@ class FundPublicTests {
                 .exchange();
     }
 
+    @Test
+    void pledgesAreTotalledByCountryAndConvertedAtTheRateOfTheDayTheyWereConfirmed() throws Exception {
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+        confirmedPledge("name", "Harbour Union " + token(), "DE", "300");
+        confirmedPledge("country", "Quiet Circle " + token(), "IS", "15000", "ISK", email("isk"));
+        confirmedPledge("anonymous", "Nobody " + token(), "PE", "100");
+        boolean rateThere = rates.between(Money.currency("ISK"), Money.currency("EUR"), today)
+                .isPresent();
+        if (!rateThere) {
+            assertThat(mvc.get().uri("/en/funds/" + fund.slug()))
+                    .hasStatusOk()
+                    .bodyText()
+                    .contains("no exchange rate from ISK to EUR on " + today)
+                    .doesNotContain("Pledged in all: 500");
+            assertThat(mvc.get().uri("/api/v1/funds/" + fund.slug()))
+                    .bodyText()
+                    .contains("\"pledgedMissingRate\"")
+                    .contains("\"ISK\"");
+            rates.enter(
+                    treasurer,
+                    new ExchangeRate(
+                            today, Money.currency("EUR"), Money.currency("ISK"), new BigDecimal("150"), "test"));
+        }
+
+        assertThat(mvc.get().uri("/en/funds/" + fund.slug()))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Pledged in all: 500.00 EUR")
+                .contains("Pledged by country (EUR)")
+                .containsPattern("Germany</td><td>300\\.00 EUR")
+                .containsPattern("Iceland</td><td>100\\.00 EUR")
+                .containsPattern("Country not stated</td><td>100\\.00 EUR")
+                .contains("1 EUR = 150 ISK")
+                .contains(today.toString())
+                .doesNotContain("Peru");
+        assertThat(mvc.get().uri("/es/funds/" + fund.slug()))
+                .bodyText()
+                .contains("Comprometido por país (EUR)")
+                .contains("Islandia");
+        JsonNode api = json.readTree(mvc.get()
+                .uri("/api/v1/funds/" + fund.slug())
+                .exchange()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(api.get("pledgedTotal").get("amount").asString()).isEqualTo("500.00");
+        assertThat(api.get("pledgedByCountry").get(0).get("country").asString()).isEqualTo("DE");
+        assertThat(api.get("pledgeConversions").toString())
+                .contains("1 EUR = 150 ISK")
+                .contains(today.toString());
+    }
+
+    @Test
+    void aFundLinksToItsPublicCallAndDayOfActionButNeverToItsCase() {
+        UUID call = UUID.randomUUID();
+        String callSlug = "dock-call-" + token();
+        jdbc.sql("INSERT INTO call (id, status, original_language, decided_date) VALUES (?, 'OPEN', 'en', ?)")
+                .params(call, day)
+                .update();
+        jdbc.sql("""
+                        INSERT INTO call_translation (call_id, language, title, body, slug, state)
+                        VALUES (?, 'en', ?, 'Stop the lockout.', ?, 'PUBLISHED')""")
+                .params(call, "Call against the lockout " + token(), callSlug)
+                .update();
+        UUID draftCall = UUID.randomUUID();
+        jdbc.sql("INSERT INTO call (id, status, original_language) VALUES (?, 'DRAFT', 'en')")
+                .param(draftCall)
+                .update();
+        jdbc.sql("""
+                        INSERT INTO call_translation (call_id, language, title, body, slug)
+                        VALUES (?, 'en', 'Secret draft call', 'Not yet.', ?)""").params(draftCall, "draft-" + token()).update();
+        UUID dayOfAction = UUID.randomUUID();
+        String daySlug = "dock-day-" + token();
+        jdbc.sql("INSERT INTO day_of_action (id, slug, day) VALUES (?, ?, ?)")
+                .params(dayOfAction, daySlug, day)
+                .update();
+        jdbc.sql("INSERT INTO day_of_action_title (day_id, language, title) VALUES (?, 'en', 'Harbour day')")
+                .param(dayOfAction)
+                .update();
+        UUID caseFile = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO case_file (id, slug, country, status, created_by, created_at)
+                        VALUES (?, ?, 'TR', 'DETAINED', ?, now())""").params(caseFile, "case-" + token(), admin.id().value()).update();
+
+        Fund linked = funds.open(
+                admin,
+                NewFund.typed(
+                        FundText.of("en", Newsrooms.unique("Linked fund"), ""),
+                        "EUR",
+                        "",
+                        "2019-01-01",
+                        "",
+                        call.toString(),
+                        dayOfAction.toString(),
+                        caseFile.toString()));
+        assertThat(mvc.get().uri("/en/funds/" + linked.slug()))
+                .hasStatusOk()
+                .bodyText()
+                .contains("href=\"/en/calls/" + callSlug + "\"")
+                .contains("Call against the lockout")
+                .contains("href=\"/en/days/" + daySlug + "\"")
+                .contains("Harbour day")
+                .doesNotContain(caseFile.toString())
+                .doesNotContain("/cases/");
+        assertThat(mvc.get().uri("/api/v1/funds/" + linked.slug()))
+                .bodyText()
+                .contains("/en/calls/" + callSlug)
+                .doesNotContain(caseFile.toString());
+
+        Fund toDraft = funds.open(
+                admin,
+                NewFund.typed(
+                        FundText.of("en", Newsrooms.unique("Draft-linked fund"), ""),
+                        "EUR",
+                        "",
+                        "2019-01-01",
+                        "",
+                        draftCall.toString(),
+                        "",
+                        ""));
+        assertThat(mvc.get().uri("/en/funds/" + toDraft.slug()))
+                .hasStatusOk()
+                .bodyText()
+                .doesNotContain("Secret draft call")
+                .doesNotContain("/calls/");
+    }
+
+    @Test
+    void anUnknownCallDayOrCaseIsRefusedWithATranslatedMessageAndNoFundIsOpened() {
+        String title = Newsrooms.unique("Fund with a wrong link");
+        for (String[] link : List.of(
+                new String[] {"callId", "No call has this identifier"},
+                new String[] {"dayOfActionId", "No day of action has this identifier"},
+                new String[] {"caseId", "No case has this identifier"})) {
+            assertThat(mvc.post()
+                            .uri("/admin/funds")
+                            .with(as(admin))
+                            .with(csrf())
+                            .param("language", "en")
+                            .param("title", title)
+                            .param("currency", "EUR")
+                            .param("opensOn", "2020-01-01")
+                            .param(link[0], UUID.randomUUID().toString()))
+                    .hasStatus(400)
+                    .bodyText()
+                    .contains(link[1])
+                    .contains(title);
+        }
+        assertThat(mvc.post()
+                        .uri("/admin/funds")
+                        .with(as(admin))
+                        .with(csrf())
+                        .header("Accept-Language", "es")
+                        .param("language", "en")
+                        .param("title", title)
+                        .param("currency", "EUR")
+                        .param("opensOn", "2020-01-01")
+                        .param("caseId", UUID.randomUUID().toString()))
+                .hasStatus(400)
+                .bodyText()
+                .contains("Ningún caso tiene este identificador");
+        assertThat(funds.visibleTo(admin)).noneMatch(f -> f.text("en").title().equals(title));
+    }
+
     private LedgerEntry contribution(Money money, UUID pledge, String reference) {
         return ledger.recordContribution(
                 treasurer, fund.id(), new Contribution(money, day, PaymentMethod.BANK_TRANSFER, reference, pledge));
@@ -555,7 +814,12 @@ class FundPublicTests {
     }
 
     private UUID confirmedPledge(String visibility, String name, String country, String amount, String email) {
-        assertThat(postPledge("en", visibility, name, country, email, "fixed", amount, "EUR", "", ""))
+        return confirmedPledge(visibility, name, country, amount, "EUR", email);
+    }
+
+    private UUID confirmedPledge(
+            String visibility, String name, String country, String amount, String currency, String email) {
+        assertThat(postPledge("en", visibility, name, country, email, "fixed", amount, currency, "", ""))
                 .hasStatus3xxRedirection();
         assertThat(mvc.post().uri(confirmationLink(email)).with(csrf())).hasStatus3xxRedirection();
         return pledges.all(admin, fund.id()).stream()

@@ -8,6 +8,7 @@ import org.organizer.funds.Fund;
 import org.organizer.funds.LedgerEntry;
 import org.organizer.funds.PaymentMethod;
 import org.organizer.funds.Pledge;
+import org.organizer.funds.Receipt;
 
 /** One fund for its treasurers and administrators: balances, converted totals, the ledger and its forms. */
 public record FundPage(
@@ -20,6 +21,7 @@ public record FundPage(
         @Nullable Problem conversionProblem,
         List<LedgerEntry> entries,
         List<Pledge> pledges,
+        List<Receipt> receipts,
         @Nullable Problem problem,
         Typed typed,
         @Nullable String notice,
@@ -27,6 +29,11 @@ public record FundPage(
 
     public List<PaymentMethod> methods() {
         return List.of(PaymentMethod.values());
+    }
+
+    /** The receipts attached to one disbursement. */
+    public List<Receipt> receiptsOf(LedgerEntry entry) {
+        return receipts.stream().filter(r -> r.entry().equals(entry.id())).toList();
     }
 
     public boolean problemIn(String form) {

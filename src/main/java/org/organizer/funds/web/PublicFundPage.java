@@ -1,5 +1,6 @@
 package org.organizer.funds.web;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.organizer.funds.PublicAccount;
 
@@ -8,4 +9,36 @@ public record PublicFundPage(
         PublicAccount account,
         @Nullable String countryChart,
         @Nullable String currencyChart,
-        @Nullable String notice) {}
+        @Nullable String notice) {
+
+    /** The page lists the most recent conversion lines; all of them are in entries.json and the API. */
+    public static final int CONVERSIONS_SHOWN = 100;
+
+    /** The page lists the most recent disbursements; all of them are in the exports and the API. */
+    public static final int DISBURSEMENTS_SHOWN = 100;
+
+    public List<PublicAccount.PublicDisbursement> recentDisbursements() {
+        List<PublicAccount.PublicDisbursement> all = account.disbursements();
+        return all.subList(Math.max(0, all.size() - DISBURSEMENTS_SHOWN), all.size())
+                .reversed();
+    }
+
+    /** The latest pledge conversions with a rate (the pledges list shows every pledge). */
+    public List<PublicAccount.PledgeConversion> recentPledgeConversions() {
+        List<PublicAccount.PledgeConversion> converted = account.pledgeConversions().stream()
+                .filter(c -> c.rate() != null)
+                .toList();
+        return converted.subList(Math.max(0, converted.size() - CONVERSIONS_SHOWN), converted.size());
+    }
+
+    public long pledgeConversionsWithRate() {
+        return account.pledgeConversions().stream()
+                .filter(c -> c.rate() != null)
+                .count();
+    }
+
+    public List<PublicAccount.Conversion> recentConversions() {
+        List<PublicAccount.Conversion> all = account.conversions();
+        return all.subList(Math.max(0, all.size() - CONVERSIONS_SHOWN), all.size());
+    }
+}

@@ -87,6 +87,11 @@ class DayService implements DaysOfAction {
     }
 
     @Override
+    public Optional<DayOfAction> byId(DayOfActionId id) {
+        return repository.day(id);
+    }
+
+    @Override
     public List<DayOfAction> ofCall(UUID callId) {
         return repository.daysOfCall(callId).reversed();
     }
