@@ -2,6 +2,7 @@ package org.organizer.funds;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The public side of funds: the list, each fund's account with SVG charts, the pledge form and its
@@ -147,7 +149,8 @@ class PublicFundPages {
                     new Typed("pledge", kept),
                     null);
         }
-        return "redirect:/" + lang + "/funds/" + slug + "/pledge?notice=sent";
+        return "redirect:/" + lang + "/funds/" + UriUtils.encodePathSegment(slug, StandardCharsets.UTF_8)
+                + "/pledge?notice=sent";
     }
 
     /** The link in the mail leads to a page with a button, never to a change on GET (mail scanners open links). */
@@ -172,7 +175,8 @@ class PublicFundPages {
     String confirm(@PathVariable String lang, @PathVariable String slug, @PathVariable String token) {
         requireLanguage(lang);
         pledges.confirm(token);
-        return "redirect:/" + lang + "/funds/" + slug + "?notice=confirmed";
+        return "redirect:/" + lang + "/funds/" + UriUtils.encodePathSegment(slug, StandardCharsets.UTF_8)
+                + "?notice=confirmed";
     }
 
     @GetMapping(LANG + "/" + SLUG + "/entries.csv")

@@ -1,6 +1,7 @@
 package org.organizer.cases.campaigns;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The public campaign page of a case and its hearings feed (cached), the solidarity message form (not cached:
@@ -98,7 +100,8 @@ class PublicCampaignPages {
         language(lang);
         try {
             campaigns.submit(slug, lang, form);
-            return "redirect:/" + lang + "/cases/" + slug + "/solidarity?sent";
+            return "redirect:/" + lang + "/cases/" + UriUtils.encodePathSegment(slug, StandardCharsets.UTF_8)
+                    + "/solidarity?sent";
         } catch (InvalidCampaignInput e) {
             response.setStatus(e.status().value());
             model.addAttribute(

@@ -1,6 +1,7 @@
 package org.organizer.network.days;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The public pages of days of action: the list, each day's actions by country and city with its map (the same
@@ -96,7 +98,8 @@ class DayPages {
             HttpServletResponse response) {
         requirePublishedLanguage(lang);
         DayOfAction day = days.day(slug);
-        String back = "redirect:/" + lang + "/days/" + slug + "/register?done=";
+        String back = "redirect:/" + lang + "/days/" + UriUtils.encodePathSegment(slug, StandardCharsets.UTF_8)
+                + "/register?done=";
         if (!params.getOrDefault(HONEYPOT, "").isEmpty()) {
             return back + "confirm";
         }
