@@ -222,11 +222,7 @@ class MemorialJourneyTests {
 
     /** Submits the form and waits for the next page, so no element of the old one is used by mistake. */
     private void submit(WebElement form) {
-        WebElement button = form.findElement(By.cssSelector("button[type=submit], button"));
-        button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
-        new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(d -> "complete".equals(browser.executeScript("return document.readyState")));
+        Browser.submitAndWaitForNextPage(browser, form);
         assertThat(browser.findElements(By.cssSelector(".errors")))
                 .as("no form was refused on " + path())
                 .isEmpty();
