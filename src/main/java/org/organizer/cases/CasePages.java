@@ -36,12 +36,14 @@ class CasePages {
 
     private final Cases cases;
     private final PersonMerges merges;
+    private final CasePhotos photos;
     private final Accounts accounts;
     private final SiteInfo site;
 
-    CasePages(Cases cases, PersonMerges merges, Accounts accounts, SiteInfo site) {
+    CasePages(Cases cases, PersonMerges merges, CasePhotos photos, Accounts accounts, SiteInfo site) {
         this.cases = cases;
         this.merges = merges;
+        this.photos = photos;
         this.accounts = accounts;
         this.site = site;
     }
@@ -101,7 +103,7 @@ class CasePages {
         return page(model, actor(auth), id(id), null, TypedForm.NONE);
     }
 
-    private String page(Model model, Actor actor, UUID id, @Nullable Problem problem, TypedForm typed) {
+    String page(Model model, Actor actor, UUID id, @Nullable Problem problem, TypedForm typed) {
         model.addAttribute(
                 "page",
                 new CasePage(
@@ -110,7 +112,7 @@ class CasePages {
                         site.languages(),
                         LocalDate.now(ZoneOffset.UTC).toString(),
                         problem,
-                        new CaseExtras(merges.ofCase(actor, id), typed)));
+                        new CaseExtras(merges.ofCase(actor, id), typed, photos.forCase(actor, id))));
         return "cases/case";
     }
 

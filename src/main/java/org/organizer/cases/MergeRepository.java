@@ -60,6 +60,13 @@ class MergeRepository {
                 .update();
     }
 
+    /** Photos are sealed bound to their own id, not their person's: they move without re-sealing. */
+    void movePhotos(UUID from, UUID to) {
+        jdbc.sql("UPDATE case_photo SET person_id = ? WHERE person_id = ?")
+                .params(to, from)
+                .update();
+    }
+
     void moveMergeRecords(UUID from, UUID to) {
         jdbc.sql("UPDATE case_person_merge SET kept_person_id = ? WHERE kept_person_id = ?")
                 .params(to, from)

@@ -81,6 +81,7 @@ public class PersonMerges {
             }
         }
         merges.moveConsents(removed, kept);
+        merges.movePhotos(removed, kept);
         merges.moveMergeRecords(removed, kept);
         merges.deletePerson(removed);
 

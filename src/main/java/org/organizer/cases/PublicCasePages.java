@@ -14,10 +14,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PublicCasePages {
 
     private final Cases cases;
+    private final CasePhotos photos;
     private final SiteInfo site;
 
-    PublicCasePages(Cases cases, SiteInfo site) {
+    PublicCasePages(Cases cases, CasePhotos photos, SiteInfo site) {
         this.cases = cases;
+        this.photos = photos;
         this.site = site;
     }
 
@@ -43,6 +45,7 @@ class PublicCasePages {
             throw new CaseNotFound();
         }
         model.addAttribute("page", cases.publicCase(slug));
+        model.addAttribute("photos", photos.publicPhotos(slug));
         model.addAttribute("lang", lang);
         response.setHeader("Cache-Control", "public, max-age=60");
         return "cases/public";

@@ -6,7 +6,7 @@
 @NullMarked
 @ApplicationModule(
         displayName = "Cases",
-        allowedDependencies = {"accounts", "web"})
+        allowedDependencies = {"accounts", "web", "media"})
 package org.organizer.cases;
 
 import org.jspecify.annotations.NullMarked;
