@@ -6,7 +6,7 @@
 @NullMarked
 @ApplicationModule(
         displayName = "Cases",
-        allowedDependencies = {"accounts", "web", "media"})
+        allowedDependencies = {"accounts", "web", "media", "platform"})
 package org.organizer.cases;
 
 import org.jspecify.annotations.NullMarked;
