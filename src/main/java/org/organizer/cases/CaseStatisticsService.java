@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,6 +48,18 @@ public class CaseStatisticsService {
         years.sort(Comparator.comparing((CaseStatistics.Count c) -> c.key().isEmpty())
                 .thenComparing(CaseStatistics.Count::key));
         return new CaseStatistics(total, List.copyOf(countries), List.copyOf(statuses), List.copyOf(years));
+    }
+
+    /**
+     * The newest 200 cases the public sees, filtered by country and status, for the public list: one query, no
+     * value read (the list shows country and status only).
+     */
+    @Transactional(readOnly = true)
+    public List<CaseSummary> publicList(@Nullable String country, @Nullable String status) {
+        String code = country == null || country.isBlank() ? null : Cases.country(country);
+        CaseStatus parsed =
+                status == null || status.isBlank() ? null : Cases.parse(CaseStatus.class, status, "cases.error.status");
+        return statistics.publicList(code, parsed, 200);
     }
 
     /** Every case the public sees, as its public page shows it, newest first. */

@@ -524,7 +524,7 @@ public class Cases {
         return text;
     }
 
-    private static String country(String country) {
+    static String country(String country) {
         String code = country.strip().toUpperCase(Locale.ROOT);
         if (!code.matches("[A-Z]{2}") || !Set.of(Locale.getISOCountries()).contains(code)) {
             throw new InvalidCaseInput("cases.error.country");
@@ -573,7 +573,7 @@ public class Cases {
         throw new InvalidCaseInput("cases.error.link");
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, @Nullable String value, String key) {
+    static <E extends Enum<E>> E parse(Class<E> type, @Nullable String value, String key) {
         try {
             return Enum.valueOf(type, value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {

@@ -15,10 +15,12 @@ class PublicCasePages {
 
     private final Cases cases;
     private final CasePhotos photos;
+    private final CaseStatisticsService lists;
     private final SiteInfo site;
 
-    PublicCasePages(Cases cases, CasePhotos photos, SiteInfo site) {
+    PublicCasePages(Cases cases, CasePhotos photos, CaseStatisticsService lists, SiteInfo site) {
         this.cases = cases;
+        this.lists = lists;
         this.photos = photos;
         this.site = site;
     }
@@ -33,7 +35,7 @@ class PublicCasePages {
         if (!site.publishesIn(lang)) {
             throw new CaseNotFound();
         }
-        model.addAttribute("cases", cases.publicCases(country, status));
+        model.addAttribute("cases", lists.publicList(country, status));
         model.addAttribute("lang", lang);
         response.setHeader("Cache-Control", "public, max-age=60");
         return "cases/publicList";

@@ -2,6 +2,7 @@ package org.organizer.cases;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -16,13 +17,9 @@ import org.springframework.stereotype.Repository;
 class StatisticsRepository {
 
     /** case_file rows the public sees, with the date of their first event that has a public value. */
-    static final String PUBLISHED = """
-            SELECT c.id, c.slug, c.country, c.status, c.created_at,
-                   (SELECT min(e.occurred_on) FROM case_event e WHERE e.case_id = c.id AND EXISTS (
-                        SELECT 1 FROM case_field f
-                        WHERE f.owner_kind = 'EVENT' AND f.owner_id = e.id AND f.visibility = 'PUBLIC')) AS first_public
-            FROM case_file c
-            WHERE EXISTS (SELECT 1 FROM case_field f
+    /** The condition on {@code case_file c} that the public sees the case. */
+    static final String PUBLIC_CONDITION = """
+            (EXISTS (SELECT 1 FROM case_field f
                           WHERE f.owner_kind = 'CASE' AND f.owner_id = c.id AND f.visibility = 'PUBLIC'
                             AND (f.name <> 'summary' OR NOT EXISTS (
                                 SELECT 1 FROM case_person_role r
@@ -45,8 +42,17 @@ class StatisticsRepository {
                           WHERE i.case_id = c.id)
                OR EXISTS (SELECT 1 FROM case_source s JOIN case_field f
                               ON f.owner_kind = 'SOURCE' AND f.owner_id = s.id AND f.visibility = 'PUBLIC'
-                          WHERE s.case_id = c.id)
+                          WHERE s.case_id = c.id))
             """;
+
+    /** case_file rows the public sees, with the date of their first event that has a public value. */
+    static final String PUBLISHED = """
+            SELECT c.id, c.slug, c.country, c.status, c.created_at,
+                   (SELECT min(e.occurred_on) FROM case_event e WHERE e.case_id = c.id AND EXISTS (
+                        SELECT 1 FROM case_field f
+                        WHERE f.owner_kind = 'EVENT' AND f.owner_id = e.id AND f.visibility = 'PUBLIC')) AS first_public
+            FROM case_file c
+            WHERE """ + PUBLIC_CONDITION;
 
     record Row(String dimension, String key, long cases) {}
 
@@ -70,6 +76,23 @@ class StatisticsRepository {
                         UNION ALL SELECT 'year', coalesce(extract(year FROM first_public)::int::text, ''), count(*)
                                   FROM p GROUP BY 2""")
                 .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getLong(3)))
+                .list();
+    }
+
+    /** The newest cases the public sees, filtered by country and status: structure only, for the list. */
+    List<CaseSummary> publicList(@Nullable String country, @Nullable CaseStatus status, int limit) {
+        return jdbc.sql("SELECT c.id, c.slug, c.country, c.status FROM case_file c"
+                        + " WHERE (CAST(:country AS TEXT) IS NULL OR c.country = :country)"
+                        + " AND (CAST(:status AS TEXT) IS NULL OR c.status = :status) AND " + PUBLIC_CONDITION
+                        + " ORDER BY c.created_at DESC LIMIT :limit")
+                .param("country", country)
+                .param("status", status == null ? null : status.name())
+                .param("limit", limit)
+                .query((rs, n) -> new CaseSummary(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getString(3),
+                        CaseStatus.valueOf(rs.getString(4))))
                 .list();
     }
 

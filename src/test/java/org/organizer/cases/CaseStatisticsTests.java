@@ -80,6 +80,14 @@ class CaseStatisticsTests {
 
         assertThat(countryCount()).isEqualTo(before + 1);
         agreesWithPublicPages(opened);
+        assertThat(mvc.get().uri("/en/cases?country=" + country.toLowerCase(Locale.ROOT) + "&status=DETAINED"))
+                .as("the public list uses the same rule")
+                .hasStatusOk()
+                .bodyText()
+                .contains(withPublicEvent.slug())
+                .doesNotContain(nameWithoutConsent.slug())
+                .doesNotContain(storyWithoutConsent.slug())
+                .doesNotContain(networkOnly.slug());
 
         UUID consent = cases.recordConsent(
                 worker,
