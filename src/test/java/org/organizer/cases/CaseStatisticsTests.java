@@ -88,6 +88,12 @@ class CaseStatisticsTests {
                 .doesNotContain(nameWithoutConsent.slug())
                 .doesNotContain(storyWithoutConsent.slug())
                 .doesNotContain(networkOnly.slug());
+        assertThat(mvc.get().uri("/api/v1/cases?country=" + country))
+                .hasStatusOk()
+                .bodyText()
+                .contains(withPublicEvent.slug())
+                .doesNotContain(nameWithoutConsent.slug())
+                .doesNotContain(networkOnly.slug());
 
         UUID consent = cases.recordConsent(
                 worker,
