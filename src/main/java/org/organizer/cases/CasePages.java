@@ -11,9 +11,11 @@ import org.organizer.accounts.Accounts;
 import org.organizer.accounts.Actor;
 import org.organizer.accounts.Role;
 import org.organizer.cases.web.AccessLogPage;
+import org.organizer.cases.web.CaseExtras;
 import org.organizer.cases.web.CaseListPage;
 import org.organizer.cases.web.CasePage;
 import org.organizer.cases.web.Problem;
+import org.organizer.cases.web.TypedForm;
 import org.organizer.web.SiteInfo;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -33,11 +35,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CasePages {
 
     private final Cases cases;
+    private final PersonMerges merges;
+    private final CasePhotos photos;
     private final Accounts accounts;
     private final SiteInfo site;
 
-    CasePages(Cases cases, Accounts accounts, SiteInfo site) {
+    CasePages(Cases cases, PersonMerges merges, CasePhotos photos, Accounts accounts, SiteInfo site) {
         this.cases = cases;
+        this.merges = merges;
+        this.photos = photos;
         this.accounts = accounts;
         this.site = site;
     }
@@ -48,11 +54,16 @@ class CasePages {
             @RequestParam(required = false) @Nullable String country,
             @RequestParam(required = false) @Nullable String status,
             Model model) {
-        return list(model, actor(auth), country, status, null);
+        return list(model, actor(auth), country, status, null, TypedForm.NONE);
     }
 
     private String list(
-            Model model, Actor actor, @Nullable String country, @Nullable String status, @Nullable Problem problem) {
+            Model model,
+            Actor actor,
+            @Nullable String country,
+            @Nullable String status,
+            @Nullable Problem problem,
+            TypedForm typed) {
         model.addAttribute(
                 "page",
                 new CaseListPage(
@@ -61,7 +72,8 @@ class CasePages {
                         country == null ? "" : country,
                         status == null ? "" : status,
                         site.languages(),
-                        problem));
+                        problem,
+                        typed));
         return "cases/list";
     }
 
@@ -76,7 +88,7 @@ class CasePages {
             return "redirect:/admin/cases/" + opened.id();
         } catch (InvalidCaseInput e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return list(model, actor, null, null, new Problem(e.messageKey(), e.arguments()));
+            return list(model, actor, null, null, new Problem(e.messageKey(), e.arguments()), typed("open", form));
         }
     }
 
@@ -88,10 +100,10 @@ class CasePages {
 
     @GetMapping("/admin/cases/{id}")
     String show(Authentication auth, @PathVariable String id, Model model) {
-        return page(model, actor(auth), id(id), null);
+        return page(model, actor(auth), id(id), null, TypedForm.NONE);
     }
 
-    private String page(Model model, Actor actor, UUID id, @Nullable Problem problem) {
+    String page(Model model, Actor actor, UUID id, @Nullable Problem problem, TypedForm typed) {
         model.addAttribute(
                 "page",
                 new CasePage(
@@ -99,7 +111,8 @@ class CasePages {
                         Cases.FIELDS,
                         site.languages(),
                         LocalDate.now(ZoneOffset.UTC).toString(),
-                        problem));
+                        problem,
+                        new CaseExtras(merges.ofCase(actor, id), typed, photos.forCase(actor, id))));
         return "cases/case";
     }
 
@@ -117,6 +130,7 @@ class CasePages {
                 actor,
                 caseId,
                 response,
+                typed("persons", form),
                 () -> cases.addPerson(
                         actor,
                         caseId,
@@ -146,6 +160,7 @@ class CasePages {
                 actor,
                 caseId,
                 response,
+                typed("events", form),
                 () -> cases.addEvent(
                         actor,
                         caseId,
@@ -170,6 +185,7 @@ class CasePages {
                 actor,
                 caseId,
                 response,
+                typed("institutions", form),
                 () -> cases.addInstitution(actor, caseId, get(form, "kind"), get(form, "name")));
     }
 
@@ -187,6 +203,7 @@ class CasePages {
                 actor,
                 caseId,
                 response,
+                typed("sources", form),
                 () -> cases.addSource(actor, caseId, get(form, "link"), form.get("description")));
     }
 
@@ -199,7 +216,7 @@ class CasePages {
             HttpServletResponse response) {
         Actor actor = actor(auth);
         UUID caseId = id(id);
-        return write(model, actor, caseId, response, () -> {
+        return write(model, actor, caseId, response, typed("fields", form), () -> {
             cases.setField(
                     actor,
                     caseId,
@@ -221,7 +238,7 @@ class CasePages {
             HttpServletResponse response) {
         Actor actor = actor(auth);
         UUID caseId = id(id);
-        return write(model, actor, caseId, response, () -> {
+        return write(model, actor, caseId, response, typed("visibility", form), () -> {
             cases.setVisibility(
                     actor,
                     caseId,
@@ -248,6 +265,7 @@ class CasePages {
                 actor,
                 caseId,
                 response,
+                typed("consents", form),
                 () -> cases.recordConsent(
                         actor,
                         caseId,
@@ -281,7 +299,7 @@ class CasePages {
             HttpServletResponse response) {
         Actor actor = actor(auth);
         UUID caseId = id(id);
-        return write(model, actor, caseId, response, () -> {
+        return write(model, actor, caseId, response, typed("team", form), () -> {
             cases.addTeamMember(actor, caseId, get(form, "email"));
             return caseId;
         });
@@ -303,12 +321,56 @@ class CasePages {
     }
 
     private String write(Model model, Actor actor, UUID caseId, HttpServletResponse response, Supplier<UUID> action) {
+        return write(model, actor, caseId, response, TypedForm.NONE, action);
+    }
+
+    /** Does the action, or shows the page again with the reason and what was typed into the refused form. */
+    private String write(
+            Model model,
+            Actor actor,
+            UUID caseId,
+            HttpServletResponse response,
+            TypedForm typed,
+            Supplier<UUID> action) {
         try {
             action.get();
             return "redirect:/admin/cases/" + caseId;
         } catch (InvalidCaseInput e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return page(model, actor, caseId, new Problem(e.messageKey(), e.arguments()));
+            return page(model, actor, caseId, new Problem(e.messageKey(), e.arguments()), typed);
+        }
+    }
+
+    /** The typed values of a form, without its CSRF token. */
+    private static TypedForm typed(String name, Map<String, String> form) {
+        Map<String, String> values = new java.util.HashMap<>(form);
+        values.remove("_csrf");
+        return new TypedForm(name, Map.copyOf(values));
+    }
+
+    @PostMapping("/admin/cases/{id}/merges")
+    String mergePersons(
+            Authentication auth,
+            @PathVariable String id,
+            @RequestParam Map<String, String> form,
+            Model model,
+            HttpServletResponse response) {
+        Actor actor = actor(auth);
+        UUID caseId = id(id);
+        return write(
+                model,
+                actor,
+                caseId,
+                response,
+                typed("merges", form),
+                () -> merges.merge(actor, person(get(form, "kept")), person(get(form, "removed"))));
+    }
+
+    private static UUID person(String value) {
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidCaseInput("cases.error.merge.unknown");
         }
     }
 

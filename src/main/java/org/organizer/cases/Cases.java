@@ -46,13 +46,20 @@ public class Cases {
     private static final int MAX_VALUE = 20000;
 
     private final CaseRepository cases;
+    private final StatisticsRepository publicLists;
     private final FieldCipher cipher;
     private final Accounts accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Cases(CaseRepository cases, FieldCipher cipher, Accounts accounts, ApplicationEventPublisher events) {
+    Cases(
+            CaseRepository cases,
+            StatisticsRepository publicLists,
+            FieldCipher cipher,
+            Accounts accounts,
+            ApplicationEventPublisher events) {
         this.cases = cases;
+        this.publicLists = publicLists;
         this.cipher = cipher;
         this.accounts = accounts;
         this.events = events;
@@ -254,7 +261,7 @@ public class Cases {
         String code = country == null || country.isBlank() ? null : country(country);
         CaseStatus parsed =
                 status == null || status.isBlank() ? null : parse(CaseStatus.class, status, "cases.error.status");
-        return cases.withPublicValues(code, parsed).stream()
+        return publicLists.publicList(code, parsed, 200).stream()
                 .map(summary -> PublicCase.of(read(null, summary, false, false)))
                 .filter(PublicCase::published)
                 .toList();
@@ -535,7 +542,7 @@ public class Cases {
         return text;
     }
 
-    private static String country(String country) {
+    static String country(String country) {
         String code = country.strip().toUpperCase(Locale.ROOT);
         if (!code.matches("[A-Z]{2}") || !Set.of(Locale.getISOCountries()).contains(code)) {
             throw new InvalidCaseInput("cases.error.country");
@@ -584,7 +591,7 @@ public class Cases {
         throw new InvalidCaseInput("cases.error.link");
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, @Nullable String value, String key) {
+    static <E extends Enum<E>> E parse(Class<E> type, @Nullable String value, String key) {
         try {
             return Enum.valueOf(type, value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {

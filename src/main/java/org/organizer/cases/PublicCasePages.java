@@ -14,10 +14,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PublicCasePages {
 
     private final Cases cases;
+    private final CasePhotos photos;
+    private final CaseStatisticsService lists;
     private final SiteInfo site;
 
-    PublicCasePages(Cases cases, SiteInfo site) {
+    PublicCasePages(Cases cases, CasePhotos photos, CaseStatisticsService lists, SiteInfo site) {
         this.cases = cases;
+        this.lists = lists;
+        this.photos = photos;
         this.site = site;
     }
 
@@ -31,7 +35,7 @@ class PublicCasePages {
         if (!site.publishesIn(lang)) {
             throw new CaseNotFound();
         }
-        model.addAttribute("cases", cases.publicCases(country, status));
+        model.addAttribute("cases", lists.publicList(country, status));
         model.addAttribute("lang", lang);
         response.setHeader("Cache-Control", "public, max-age=60");
         return "cases/publicList";
@@ -43,6 +47,7 @@ class PublicCasePages {
             throw new CaseNotFound();
         }
         model.addAttribute("page", cases.publicCase(slug));
+        model.addAttribute("photos", photos.publicPhotos(slug));
         model.addAttribute("lang", lang);
         response.setHeader("Cache-Control", "public, max-age=60");
         return "cases/public";

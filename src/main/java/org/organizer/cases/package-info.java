@@ -6,7 +6,7 @@
 @NullMarked
 @ApplicationModule(
         displayName = "Cases",
-        allowedDependencies = {"accounts", "web", "platform", "print", "funds", "distribution :: mail"})
+        allowedDependencies = {"accounts", "web", "media", "platform", "print", "funds", "distribution :: mail"})
 package org.organizer.cases;
 
 import org.jspecify.annotations.NullMarked;

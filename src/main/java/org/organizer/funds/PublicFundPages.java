@@ -19,6 +19,7 @@ import org.organizer.funds.web.PublicFundListPage;
 import org.organizer.funds.web.PublicFundPage;
 import org.organizer.funds.web.Typed;
 import org.organizer.web.SiteInfo;
+import org.organizer.web.SvgBars;
 import org.organizer.web.UserFacingException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;

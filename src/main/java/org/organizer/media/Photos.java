@@ -17,10 +17,21 @@ public class Photos {
     private final SiteInfo site;
     private final MediaProperties properties;
     private final PhotoStore store;
+    private final PhotoDecoder decoder;
+    private final Renditions renditions;
 
-    Photos(PhotoRepository photos, PhotoLibrary library, SiteInfo site, MediaProperties properties, PhotoStore store) {
+    Photos(
+            PhotoRepository photos,
+            PhotoLibrary library,
+            SiteInfo site,
+            MediaProperties properties,
+            PhotoStore store,
+            PhotoDecoder decoder,
+            Renditions renditions) {
         this.photos = photos;
         this.store = store;
+        this.decoder = decoder;
+        this.renditions = renditions;
         this.library = library;
         this.site = site;
         this.properties = properties;
@@ -47,6 +58,27 @@ public class Photos {
         return view(
                 photo,
                 clean.isEmpty() ? site.languages().getFirst() : clean.getFirst().language());
+    }
+
+    /** A photo decoded and encoded anew, with none of the original's metadata; see {@link #strip}. */
+    public record Stripped(PhotoFormat format, int width, int height, byte[] bytes) {}
+
+    /**
+     * Decodes and re-encodes a photo with the same checks as an upload — every piece of metadata (location,
+     * camera, author) gone — in the widest size up to {@code maxWidth}, but stores nothing: for modules that
+     * keep a photo themselves because it must not be served at a public address (e.g. private case files).
+     *
+     * @throws PhotoRejected for data that is not a photo Organizer reads, or too large a photo
+     */
+    public Stripped strip(byte[] data, int maxWidth) {
+        Renditions.Output output = renditions.encode(decoder.decode(data));
+        Renditions.Encoded best = output.sizes().stream()
+                .filter(size -> size.width() <= maxWidth)
+                .reduce((a, b) -> b.width() > a.width() ? b : a)
+                .orElseGet(() -> output.sizes().stream()
+                        .min(java.util.Comparator.comparingInt(Renditions.Encoded::width))
+                        .orElseThrow());
+        return new Stripped(output.format(), best.width(), best.height(), best.bytes());
     }
 
     /** The photo with its texts in this language, else in the first publication language that has them. */

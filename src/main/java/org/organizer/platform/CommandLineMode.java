@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
  */
 public final class CommandLineMode {
 
-    public static final Set<String> COMMANDS = Set.of("setup", "token", "backup", "restore", "search", "edition");
+    public static final Set<String> COMMANDS =
+            Set.of("setup", "token", "backup", "restore", "search", "edition", "cases");
 
     private static final List<String> SETTING_PREFIXES = List.of("organizer.", "spring.", "server.", "logging.");
 

@@ -208,6 +208,14 @@ class CasePagesTests {
                         .getContentAsString())
                 .doesNotContain(name)
                 .doesNotContain(network);
+        for (String export : List.of(
+                "/en/cases.csv", "/en/cases/statistics.csv", "/en/cases/statistics", "/api/v1/cases/statistics")) {
+            String body = mvc.get().uri(export).exchange().getResponse().getContentAsString();
+            assertThat(body).as(export).doesNotContain(network).doesNotContain(caseA.slug());
+            for (String value : sealed) {
+                assertThat(body).as(export).doesNotContain(value);
+            }
+        }
 
         List<String> columns = jdbc.sql("SELECT coalesce(plain, '') || ' ' || coalesce(sealed, '') FROM case_field"
                         + " WHERE owner_id IN (?, ?, ?)")

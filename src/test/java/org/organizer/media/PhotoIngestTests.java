@@ -44,6 +44,9 @@ class PhotoIngestTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Photos photos;
+
     Actor correspondent;
 
     @BeforeEach
@@ -81,6 +84,24 @@ class PhotoIngestTests {
 
     static BufferedImage decode(byte[] file) throws IOException {
         return ImageIO.read(new ByteArrayInputStream(file));
+    }
+
+    @Test
+    void aStrippedPhotoLosesItsMetadataAndIsStoredNowhere() throws IOException {
+        byte[] fromPhone = TestImages.jpegFromAPhone(TestImages.halves(2000, 1000), 1);
+        long photosBefore =
+                jdbc.sql("SELECT count(*) FROM photo").query(Long.class).single();
+
+        Photos.Stripped stripped = photos.strip(fromPhone, 1000);
+
+        assertThat(stripped.width()).isEqualTo(960);
+        assertThat(stripped.format()).isEqualTo(PhotoFormat.JPEG);
+        assertThat(TestImages.jpegMarkers(stripped.bytes())).doesNotContain(0xE1, 0xE2, 0xED, 0xFE);
+        assertThat(TestImages.contains(stripped.bytes(), TestImages.latitudeBytes()))
+                .isFalse();
+        assertThat(decode(stripped.bytes()).getWidth()).isEqualTo(960);
+        assertThat(jdbc.sql("SELECT count(*) FROM photo").query(Long.class).single())
+                .isEqualTo(photosBefore);
     }
 
     @Test

@@ -11,4 +11,5 @@ public record CaseListPage(
         String country,
         String status,
         List<String> languages,
-        @Nullable Problem problem) {}
+        @Nullable Problem problem,
+        TypedForm typed) {}

@@ -12,9 +12,15 @@ public record CasePage(
         Map<OwnerKind, List<String>> fieldNames,
         List<String> languages,
         String today,
-        @Nullable Problem problem) {
+        @Nullable Problem problem,
+        CaseExtras extras) {
 
     public List<String> names(OwnerKind kind) {
         return fieldNames.getOrDefault(kind, List.of());
+    }
+
+    /** The value typed into a field of a refused form (see {@link TypedForm}), or "". */
+    public String typed(String form, String name) {
+        return extras.typed().value(form, name);
     }
 }

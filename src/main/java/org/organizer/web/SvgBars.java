@@ -1,4 +1,4 @@
-package org.organizer.funds;
+package org.organizer.web;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -8,12 +8,12 @@ import java.util.UUID;
 /**
  * Horizontal bar charts drawn by Organizer as inline SVG: no script, no external resource, a {@code <title>}
  * and {@code <desc>} for screen readers, and every bar labelled with its value in text, so the chart reads
- * the same without its shapes.
+ * the same without its shapes. Shared by the modules that draw charts on public pages (funds, cases).
  */
-final class SvgBars {
+public final class SvgBars {
 
     /** One bar: its label, the value that sets its length, and the value as written. */
-    record Bar(String label, BigDecimal value, String text) {}
+    public record Bar(String label, BigDecimal value, String text) {}
 
     private static final int WIDTH = 640;
     private static final int LABEL = 200;
@@ -22,7 +22,7 @@ final class SvgBars {
 
     private SvgBars() {}
 
-    static String draw(String title, String description, List<Bar> bars) {
+    public static String draw(String title, String description, List<Bar> bars) {
         String id = "chart-" + UUID.randomUUID().toString().substring(0, 8);
         int height = Math.max(ROW, bars.size() * ROW) + 8;
         BigDecimal max = bars.stream().map(Bar::value).reduce(BigDecimal.ZERO, BigDecimal::max);
@@ -83,7 +83,7 @@ final class SvgBars {
         return label.length() > 26 ? label.substring(0, 25) + "…" : label;
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
             switch (c) {
