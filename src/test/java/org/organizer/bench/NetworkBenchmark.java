@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -289,12 +290,17 @@ public final class NetworkBenchmark {
                     accepted, stored, accepted - stored);
         }
 
+        private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
+
         /** A actions in gazetteer cities (cycled when asked for more cities than the search returns). */
         private void actions(DayOfAction day, int n) {
             Gazetteer gazetteer = app.getBean(Gazetteer.class);
             Map<String, Place> cities = new LinkedHashMap<>();
             for (char c = 'a'; c <= 'z' && cities.size() < n; c++) {
                 for (Place p : gazetteer.search(String.valueOf(c), null, 400)) {
+                    if (!ISO_COUNTRIES.contains(p.country())) {
+                        continue; // the registration form takes ISO 3166 codes only (the gazetteer also has XK)
+                    }
                     cities.putIfAbsent(p.name() + "|" + p.country(), p);
                 }
             }

@@ -3,6 +3,7 @@ package org.organizer.funds.web;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.organizer.funds.PublicAccount;
+import org.organizer.funds.PublicPledge;
 
 /** A fund's public account page: the account, its charts drawn as SVG, and a notice after a confirmation. */
 public record PublicFundPage(
@@ -16,6 +17,14 @@ public record PublicFundPage(
 
     /** The page lists the most recent disbursements; all of them are in the exports and the API. */
     public static final int DISBURSEMENTS_SHOWN = 100;
+
+    /** The page lists the most recent public pledges; all of them are in entries.json and the API. */
+    public static final int PLEDGERS_SHOWN = 100;
+
+    public List<PublicPledge> recentPledgers() {
+        List<PublicPledge> all = account.pledgers();
+        return all.subList(Math.max(0, all.size() - PLEDGERS_SHOWN), all.size()).reversed();
+    }
 
     public List<PublicAccount.PublicDisbursement> recentDisbursements() {
         List<PublicAccount.PublicDisbursement> all = account.disbursements();

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.organizer.network.Call;
 import org.organizer.network.OrganisationKind;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -92,6 +93,22 @@ class EndorsementPages {
                         sent,
                         typed));
         return "network/endorsements/form";
+    }
+
+    /** Every public endorser of a call in one country, by pages; the call page names only the first few. */
+    @GetMapping("/{lang:[a-z]{2,3}}/calls/{slug}/endorsers/{country:[A-Z]{2}}")
+    String country(
+            @PathVariable String lang,
+            @PathVariable String slug,
+            @PathVariable String country,
+            @RequestParam(defaultValue = "1") String page,
+            Model model,
+            HttpServletResponse response) {
+        Call call = service.publicCall(lang, slug);
+        int number = page.matches("[1-9][0-9]{0,5}") ? Integer.parseInt(page) : 0;
+        model.addAttribute("page", service.countryList(call, lang, slug, country, number));
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=60");
+        return "network/endorsements/country";
     }
 
     @GetMapping("/endorsements/confirm/{token}")

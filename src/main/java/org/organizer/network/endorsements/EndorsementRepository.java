@@ -128,6 +128,51 @@ class EndorsementRepository {
                 .list();
     }
 
+    /** The endorsements of a call in a state from one country, in the order of {@link #inState}. */
+    List<Stored> inState(CallId call, State state, String country) {
+        return jdbc.sql("""
+                        SELECT * FROM call_endorsement WHERE call_id = :call AND state = :state AND country = :country
+                        ORDER BY confirmed_at, created_at, id
+                        """)
+                .param("call", call.value())
+                .param("state", state.name())
+                .param("country", country)
+                .query(EndorsementRepository::stored)
+                .list();
+    }
+
+    /**
+     * The earliest pending or public endorsement of the call by the same organisation as the given one: the
+     * same directory organisation, name key or website host, or the same e-mail domain when that domain
+     * belongs to an organisation. Asked of the database so a
+     * confirmation does not read every endorsement of a call.
+     */
+    Optional<Stored> earlierOfSameOrganisation(Stored endorsement, boolean organisationDomain) {
+        return jdbc.sql("""
+                        SELECT * FROM call_endorsement
+                        WHERE call_id = :call AND state IN ('PENDING', 'PUBLIC') AND id <> :id
+                          AND (organisation_id = :organisation
+                               OR name_key = :nameKey
+                               OR website_host = :websiteHost
+                               OR (:organisationDomain AND email_domain = :emailDomain))
+                        ORDER BY created_at, id
+                        LIMIT 1
+                        """)
+                .param("call", endorsement.call().value())
+                .param("id", endorsement.id())
+                .param(
+                        "organisation",
+                        endorsement.organisation() == null
+                                ? null
+                                : endorsement.organisation().value())
+                .param("nameKey", endorsement.nameKey())
+                .param("websiteHost", endorsement.websiteHost())
+                .param("organisationDomain", organisationDomain)
+                .param("emailDomain", endorsement.emailDomain())
+                .query(EndorsementRepository::stored)
+                .optional();
+    }
+
     /** Moves an endorsement from one state to another; false when it was not in the expected state. */
     boolean move(UUID id, State from, State to) {
         return jdbc.sql("UPDATE call_endorsement SET state = :to WHERE id = :id AND state = :from")

@@ -41,6 +41,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class EndorsementService {
 
+    /**
+     * How many endorsers of each country the call page names (the counts cover all): a call with thousands of
+     * endorsers keeps a page a phone can load, and each country's full list has pages of its own.
+     */
+    static final int NAMED_PER_COUNTRY = 10;
+
+    static final int COUNTRY_PAGE_SIZE = 500;
+
     static final Duration LINK_VALIDITY = Duration.ofDays(7);
 
     private final EndorsementRepository repository;
@@ -157,10 +165,8 @@ class EndorsementService {
         if (!calls.isOpenForEndorsement(endorsement.call())) {
             throw InvalidEndorsementInput.of(InvalidEndorsementInput.CLOSED);
         }
-        Optional<Stored> earlier = repository.ofCall(endorsement.call()).stream()
-                .filter(e -> e.state() == State.PENDING || e.state() == State.PUBLIC)
-                .filter(e -> sameOrganisation(e, endorsement))
-                .findFirst();
+        Optional<Stored> earlier = repository.earlierOfSameOrganisation(
+                endorsement, EndorsementRules.isOrganisationDomain(endorsement.emailDomain()));
         if (earlier.isPresent()) {
             repository.confirm(endorsement.id(), State.MERGED, earlier.get().id());
             repository.log(endorsement.id(), null, "merged", earlier.get().name());
@@ -185,19 +191,6 @@ class EndorsementService {
         return "pending";
     }
 
-    static boolean sameOrganisation(Stored a, Stored b) {
-        if (a.organisation() != null && a.organisation().equals(b.organisation())) {
-            return true;
-        }
-        if (a.nameKey().equals(b.nameKey())) {
-            return true;
-        }
-        if (a.websiteHost() != null && a.websiteHost().equals(b.websiteHost())) {
-            return true;
-        }
-        return a.emailDomain().equals(b.emailDomain()) && EndorsementRules.isOrganisationDomain(a.emailDomain());
-    }
-
     /** The public endorsements of a call, oldest first: public fields only. */
     List<EndorsementViews.Endorser> publicEndorsers(CallId call) {
         return repository.inState(call, State.PUBLIC).stream()
@@ -212,13 +205,41 @@ class EndorsementService {
                 byCountry.computeIfAbsent(e.country(), c -> new ArrayList<>()).add(e));
         List<EndorsementViews.CountryGroup> groups = byCountry.entrySet().stream()
                 .map(e -> new EndorsementViews.CountryGroup(
-                        e.getKey(), e.getValue().size(), e.getValue()))
+                        e.getKey(),
+                        e.getValue().size(),
+                        e.getValue().subList(0, Math.min(e.getValue().size(), NAMED_PER_COUNTRY))))
                 .sorted(Comparator.comparingInt(EndorsementViews.CountryGroup::count)
                         .reversed()
                         .thenComparing(EndorsementViews.CountryGroup::country))
                 .toList();
         return new EndorsementViews.Summary(
                 call.id().toString(), language, slug, calls.isOpenForEndorsement(call.id()), endorsers.size(), groups);
+    }
+
+    /**
+     * One page of a country's public endorsers of a call.
+     *
+     * @throws EndorsementNotFound when the call has no public endorser in that country or the page is past the
+     *     last
+     */
+    EndorsementViews.CountryList countryList(Call call, String language, String slug, String country, int page) {
+        List<EndorsementViews.Endorser> endorsers = repository.inState(call.id(), State.PUBLIC, country).stream()
+                .map(this::endorser)
+                .toList();
+        int pages = (endorsers.size() + COUNTRY_PAGE_SIZE - 1) / COUNTRY_PAGE_SIZE;
+        if (page < 1 || page > pages) {
+            throw new EndorsementNotFound("network.endorsements.error.noneInCountry");
+        }
+        int from = (page - 1) * COUNTRY_PAGE_SIZE;
+        return new EndorsementViews.CountryList(
+                language,
+                slug,
+                title(call, language),
+                country,
+                endorsers.size(),
+                page,
+                pages,
+                endorsers.subList(from, Math.min(endorsers.size(), from + COUNTRY_PAGE_SIZE)));
     }
 
     private EndorsementViews.Endorser endorser(Stored e) {

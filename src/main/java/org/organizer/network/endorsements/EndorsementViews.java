@@ -22,7 +22,24 @@ public final class EndorsementViews {
             @Nullable String organisation,
             @Nullable LocalDate date) {}
 
-    public record CountryGroup(String country, int count, List<Endorser> endorsers) {}
+    /** A country's endorsers: {@code count} of them, the first of which are named in {@code endorsers}. */
+    public record CountryGroup(String country, int count, List<Endorser> endorsers) {
+
+        public boolean hasMore() {
+            return endorsers.size() < count;
+        }
+    }
+
+    /** One page of every public endorser of a call in one country. */
+    public record CountryList(
+            String language,
+            String slug,
+            String callTitle,
+            String country,
+            int total,
+            int page,
+            int pages,
+            List<Endorser> endorsers) {}
 
     /** The endorsements on a call's public page, grouped by country, largest groups first. */
     public record Summary(

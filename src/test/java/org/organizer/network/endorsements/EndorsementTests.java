@@ -107,6 +107,36 @@ class EndorsementTests {
     }
 
     @Test
+    void theCallPageNamesTheFirstEndorsersOfACountryAndLinksToTheCountrysFullList() throws Exception {
+        CallId call = fixtures.openCall("Many voices " + unique());
+        String slug = fixtures.slug(call);
+        String tag = unique();
+        int total = EndorsementService.NAMED_PER_COUNTRY + 2;
+        for (int i = 1; i <= total; i++) {
+            java.util.UUID id = java.util.UUID.randomUUID();
+            String name = String.format("Assembly %02d %s", i, tag);
+            repository.add(
+                    id,
+                    call,
+                    null,
+                    EndorsementRules.check(form(name, "a" + i + "-" + tag + "@example.org")),
+                    "hash-" + id);
+            repository.confirm(id, State.PUBLIC, null);
+        }
+
+        String callPage = page("/en/calls/" + slug);
+        assertThat(callPage)
+                .contains("Spain: " + total, "Assembly 01 " + tag, "Assembly 10 " + tag)
+                .doesNotContain("Assembly 11 " + tag)
+                .contains("/en/calls/" + slug + "/endorsers/ES");
+        assertThat(page("/en/calls/" + slug + "/endorsers/ES"))
+                .contains("Assembly 01 " + tag, "Assembly 11 " + tag, "Assembly 12 " + tag, "Spain: " + total);
+        assertThat(mvc.get().uri("/en/calls/{slug}/endorsers/FR", slug)).hasStatus(404);
+        assertThat(mvc.get().uri("/en/calls/{slug}/endorsers/ES?page=2", slug)).hasStatus(404);
+        assertThat(mvc.get().uri("/en/calls/{slug}/endorsers/ES?page=x", slug)).hasStatus(404);
+    }
+
+    @Test
     void aVerifiedOrganisationConfirmingFromItsDomainAppearsAtOnceAndSpellingVariantsAreMergedIntoIt()
             throws Exception {
         String tag = unique();
