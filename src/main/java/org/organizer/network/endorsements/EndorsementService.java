@@ -16,6 +16,7 @@ import org.organizer.distribution.mail.Mailer;
 import org.organizer.distribution.mail.OutgoingMail;
 import org.organizer.network.Call;
 import org.organizer.network.CallId;
+import org.organizer.network.CallStatus;
 import org.organizer.network.Calls;
 import org.organizer.network.EndorsementPublished;
 import org.organizer.network.EndorsementWithdrawn;
@@ -107,7 +108,9 @@ class EndorsementService {
      */
     @Transactional
     void submit(Call call, String language, Map<String, String> typed) {
-        if (!calls.isOpenForEndorsement(call.id())) {
+        // The call was read for this request: reading it again for its status would double the work of a
+        // submission, and a call closing in between is caught when the link is confirmed.
+        if (call.status() != CallStatus.OPEN) {
             throw InvalidEndorsementInput.of(InvalidEndorsementInput.CLOSED);
         }
         EndorsementRules.Form form = EndorsementRules.check(typed);
