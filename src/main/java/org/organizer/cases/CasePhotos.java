@@ -28,8 +28,8 @@ public class CasePhotos {
     /** A photo's image, opened for one viewer. */
     public record Image(String contentType, byte[] bytes) {}
 
-    /** A photo the public may see, and the role of the person it shows in the case. */
-    public record PublicPhoto(UUID id, PersonRole role, int width, int height) {}
+    /** A photo the public may see, the person it shows and their role in the case. */
+    public record PublicPhoto(UUID id, UUID personId, PersonRole role, int width, int height) {}
 
     private final CaseRepository cases;
     private final CasePhotoRepository photos;
@@ -144,6 +144,7 @@ public class CasePhotos {
                 .filter(p -> p.visibility() == Visibility.PUBLIC && consented.contains(p.personId()))
                 .map(p -> new PublicPhoto(
                         p.id(),
+                        p.personId(),
                         roles.stream()
                                 .filter(r -> r.personId().equals(p.personId()))
                                 .map(CaseRepository.PersonRoleRow::role)

@@ -7,14 +7,18 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.organizer.accounts.Actor;
 import org.organizer.accounts.Role;
+import org.organizer.cases.CaseNotFound;
+import org.organizer.cases.CasePhotos;
 import org.organizer.cases.CaseStatus;
 import org.organizer.cases.CaseSummary;
 import org.organizer.cases.CaseView;
@@ -42,13 +46,20 @@ public class Memorials {
 
     private final MemorialRepository memorials;
     private final Cases cases;
+    private final CasePhotos photos;
     private final SiteInfo site;
     private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
-    Memorials(MemorialRepository memorials, Cases cases, SiteInfo site, ApplicationEventPublisher events) {
+    Memorials(
+            MemorialRepository memorials,
+            Cases cases,
+            CasePhotos photos,
+            SiteInfo site,
+            ApplicationEventPublisher events) {
         this.memorials = memorials;
         this.cases = cases;
+        this.photos = photos;
         this.site = site;
         this.events = events;
     }
@@ -184,6 +195,8 @@ public class Memorials {
         int unnamed = 0;
         for (Memorial.LinkedCase linked : memorial.cases()) {
             CaseView view = cases.view(null, linked.id());
+            Map<UUID, CasePhotos.PublicPhoto> photoOf =
+                    publicPhotos(view.summary().slug());
             for (CaseView.PersonInCase person : view.persons()) {
                 if (person.role() != PersonRole.VICTIM || !seen.add(person.personId())) {
                     continue;
@@ -192,7 +205,12 @@ public class Memorials {
                 if (name == null) {
                     unnamed++;
                 } else {
-                    named.add(new PublicMemorial.Person(name, age(person)));
+                    CasePhotos.PublicPhoto photo = photoOf.get(person.personId());
+                    named.add(new PublicMemorial.Person(
+                            name,
+                            age(person),
+                            photo == null ? null : view.summary().slug(),
+                            photo));
                 }
             }
         }
@@ -206,6 +224,18 @@ public class Memorials {
                 memorial.publishedLanguages(),
                 List.copyOf(named),
                 unnamed);
+    }
+
+    /** The public photos of a case's persons by person, or none when the case itself is not public. */
+    private Map<UUID, CasePhotos.PublicPhoto> publicPhotos(String caseSlug) {
+        try {
+            cases.publicCase(caseSlug);
+        } catch (CaseNotFound e) {
+            return Map.of();
+        }
+        Map<UUID, CasePhotos.PublicPhoto> byPerson = new HashMap<>();
+        photos.publicPhotos(caseSlug).forEach(p -> byPerson.putIfAbsent(p.personId(), p));
+        return byPerson;
     }
 
     private static @Nullable Integer age(CaseView.PersonInCase person) {

@@ -3,6 +3,7 @@ package org.organizer.cases.memorials;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.organizer.cases.CasePhotos;
 
 /**
  * A memorial as anyone may see it in one language: its published text, the languages it is published in, the
@@ -19,7 +20,12 @@ public record PublicMemorial(
         int unnamed) {
 
     /** A person killed, named with the consent of the person's family; the age only where it is public. */
-    public record Person(String name, @Nullable Integer age) {}
+    /**
+     * A named person, with the public photo of them in one of the memorial's cases when there is one: public,
+     * with a standing PHOTO consent, on a public case (served at /{lang}/cases/{photoCase}/photos/{photo.id}).
+     */
+    public record Person(
+            String name, @Nullable Integer age, @Nullable String photoCase, CasePhotos.@Nullable PublicPhoto photo) {}
 
     public int total() {
         return people.size() + unnamed;

@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.organizer.press.support.Newsrooms.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.organizer.accounts.Actor;
 import org.organizer.accounts.Role;
+import org.organizer.cases.CasePhotos;
 import org.organizer.cases.CaseSummary;
 import org.organizer.cases.CaseView;
 import org.organizer.cases.Cases;
@@ -39,6 +43,9 @@ class MemorialsTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    CasePhotos photos;
+
     Actor admin;
     Actor worker;
     Actor outsider;
@@ -48,6 +55,7 @@ class MemorialsTests {
     String teamOnly;
     String lawyer;
     UUID consent;
+    UUID named;
 
     @BeforeEach
     void aCaseOfThreePeopleKilledOneNamedWithConsent() {
@@ -60,7 +68,7 @@ class MemorialsTests {
         notConsented = Newsrooms.unique("Fictional Without Consent");
         teamOnly = Newsrooms.unique("Fictional Team Only");
         lawyer = Newsrooms.unique("Fictional Lawyer Mamani");
-        UUID named = victim(consented, "19", true);
+        named = victim(consented, "19", true);
         victim(notConsented, "22", false);
         cases.addPerson(worker, killing.id(), "VICTIM", null, teamOnly, null, null, null, "31");
         cases.setField(worker, killing.id(), "CASE", killing.id(), "lawyer", null, lawyer);
@@ -178,6 +186,46 @@ class MemorialsTests {
                 .doesNotContain(teamOnly)
                 .doesNotContain(lawyer);
         assertThat(mvc.get().uri("/api/v1/memorials/" + slug + "?language=en")).hasStatus(404);
+    }
+
+    @Test
+    void aNamedPersonsPhotoAppearsOnTheMemorialOnlyWhilePublicWithAStandingPhotoConsent() throws Exception {
+        String slug = slug();
+        UUID id = memorials.create(
+                worker,
+                killing.id(),
+                slug,
+                "2023-01-09",
+                "PE",
+                "es",
+                Newsrooms.unique("Memorial"),
+                "Juliaca",
+                "Texto.");
+        memorials.publish(worker, id, "es");
+        BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpg", jpeg);
+        UUID photo = photos.upload(worker, killing.id(), named, jpeg.toByteArray());
+        photos.setVisibility(worker, killing.id(), photo, "PUBLIC");
+        String address = "/es/cases/" + killing.slug() + "/photos/" + photo;
+        assertThat(mvc.get().uri("/es/memorials/" + slug))
+                .as("no PHOTO consent yet")
+                .bodyText()
+                .doesNotContain(photo.toString());
+
+        UUID photoConsent = cases.recordConsent(
+                worker,
+                killing.id(),
+                named,
+                "PHOTO",
+                "FAMILY",
+                LocalDate.now().minusDays(1).toString());
+        assertThat(mvc.get().uri("/es/memorials/" + slug)).bodyText().contains(address);
+        assertThat(mvc.get().uri(address)).hasStatusOk();
+
+        cases.withdrawConsent(worker, killing.id(), photoConsent);
+        assertThat(mvc.get().uri("/es/memorials/" + slug)).bodyText().doesNotContain(photo.toString());
+        assertThat(mvc.get().uri(address)).hasStatus(404);
     }
 
     @Test
