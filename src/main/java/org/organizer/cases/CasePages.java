@@ -37,10 +37,18 @@ class CasePages {
     private final Cases cases;
     private final PersonMerges merges;
     private final CasePhotos photos;
+    private final CaseDocuments documents;
     private final Accounts accounts;
     private final SiteInfo site;
 
-    CasePages(Cases cases, PersonMerges merges, CasePhotos photos, Accounts accounts, SiteInfo site) {
+    CasePages(
+            Cases cases,
+            PersonMerges merges,
+            CasePhotos photos,
+            CaseDocuments documents,
+            Accounts accounts,
+            SiteInfo site) {
+        this.documents = documents;
         this.cases = cases;
         this.merges = merges;
         this.photos = photos;
@@ -112,7 +120,11 @@ class CasePages {
                         site.languages(),
                         LocalDate.now(ZoneOffset.UTC).toString(),
                         problem,
-                        new CaseExtras(merges.ofCase(actor, id), typed, photos.forCase(actor, id))));
+                        new CaseExtras(
+                                merges.ofCase(actor, id),
+                                typed,
+                                photos.forCase(actor, id),
+                                documents.forCase(actor, id))));
         return "cases/case";
     }
 
@@ -378,7 +390,8 @@ class CasePages {
         return form.getOrDefault(name, "");
     }
 
-    private static UUID id(String value) {
+    /** A path id; a malformed one names no case. */
+    static UUID id(String value) {
         try {
             return UUID.fromString(value.strip());
         } catch (IllegalArgumentException e) {
@@ -386,7 +399,8 @@ class CasePages {
         }
     }
 
-    private Actor actor(Authentication auth) {
+    /** The signed-in viewer's account. */
+    Actor actor(Authentication auth) {
         return accounts.actor(auth).orElseThrow(() -> new AccessDeniedException("no active account"));
     }
 }

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.organizer.accounts.Accounts;
 import org.organizer.accounts.Actor;
 import org.organizer.cases.web.Problem;
 import org.organizer.cases.web.TypedForm;
@@ -14,7 +13,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,13 +31,11 @@ class CasePhotoPages {
 
     private final CasePhotos photos;
     private final CasePages pages;
-    private final Accounts accounts;
     private final SiteInfo site;
 
-    CasePhotoPages(CasePhotos photos, CasePages pages, Accounts accounts, SiteInfo site) {
+    CasePhotoPages(CasePhotos photos, CasePages pages, SiteInfo site) {
         this.photos = photos;
         this.pages = pages;
-        this.accounts = accounts;
         this.site = site;
     }
 
@@ -123,14 +119,10 @@ class CasePhotoPages {
     }
 
     private static UUID id(String value) {
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new CaseNotFound();
-        }
+        return CasePages.id(value);
     }
 
     private Actor actor(Authentication auth) {
-        return accounts.actor(auth).orElseThrow(() -> new AccessDeniedException("no active account"));
+        return pages.actor(auth);
     }
 }

@@ -2,7 +2,6 @@ package org.organizer.cases;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -76,7 +75,7 @@ public class CasePhotos {
         photos.insert(
                 new CasePhoto(id, person, Visibility.CASE_TEAM, image.width(), image.height()),
                 image.format().contentType(),
-                cipher.seal(Base64.getEncoder().encodeToString(image.bytes()), place(id)),
+                cipher.sealBytes(image.bytes(), place(id)),
                 actor.id().value(),
                 clock.instant().truncatedTo(ChronoUnit.MICROS));
         changed(person);
@@ -86,13 +85,7 @@ public class CasePhotos {
     @Transactional
     public void setVisibility(Actor actor, UUID caseId, UUID photo, String visibility) {
         CasePhoto stored = ofCase(actor, caseId, photo);
-        Visibility parsed;
-        try {
-            parsed = Visibility.valueOf(visibility.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidCaseInput("cases.error.visibility");
-        }
-        photos.setVisibility(photo, parsed);
+        photos.setVisibility(photo, Visibility.parse(visibility));
         changed(stored.personId());
     }
 
@@ -170,9 +163,9 @@ public class CasePhotos {
     }
 
     private Image open(CasePhotoRepository.Stored stored) {
-        byte[] bytes = Base64.getDecoder()
-                .decode(cipher.open(stored.sealed(), place(stored.photo().id())));
-        return new Image(stored.contentType(), bytes);
+        return new Image(
+                stored.contentType(),
+                cipher.openBytes(stored.sealed(), place(stored.photo().id())));
     }
 
     private CasePhoto ofCase(Actor actor, UUID caseId, UUID photo) {

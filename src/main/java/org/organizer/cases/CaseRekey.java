@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Seals every case-team value, merge record and photo that is not sealed with the active key anew with it, in
+ * Seals every case-team value, merge record, photo and source document that is not sealed with the active key anew with it, in
  * batches of one transaction each. Values already on the active key are left alone, so running it again does
  * nothing; a value sealed with a key that is no longer listed stops it loudly (nothing of that batch written).
  */
@@ -16,10 +16,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 class CaseRekey {
 
     /** How many sealed values were sealed anew, by table. */
-    record Counts(long fields, long merges, long photos) {
+    record Counts(long fields, long merges, long photos, long documents) {
 
         long total() {
-            return fields + merges + photos;
+            return fields + merges + photos + documents;
         }
     }
 
@@ -40,7 +40,9 @@ class CaseRekey {
                         SELECT (SELECT count(*) FROM case_field WHERE sealed IS NOT NULL AND split_part(sealed, ':', 2) <> :k)
                              + (SELECT count(*) FROM case_person_merge WHERE split_part(kept_name, ':', 2) <> :k
                                     OR split_part(removed_name, ':', 2) <> :k OR split_part(preserved, ':', 2) <> :k)
-                             + (SELECT count(*) FROM case_photo WHERE split_part(sealed, ':', 2) <> :k)""").param("k", active).query(Long.class).single();
+                             + (SELECT count(*) FROM case_photo WHERE split_part(sealed, ':', 2) <> :k)
+                             + (SELECT count(*) FROM case_source_document WHERE split_part(sealed, ':', 2) <> :k
+                                    OR split_part(sealed_name, ':', 2) <> :k)""").param("k", active).query(Long.class).single();
     }
 
     Counts rekey(int batchSize, IntConsumer progress) {
@@ -64,7 +66,13 @@ class CaseRekey {
             photos += done;
             progress.accept(done);
         } while (done > 0);
-        return new Counts(fields, merges, photos);
+        long documents = 0;
+        do {
+            done = inTransaction(() -> documents(active, batchSize));
+            documents += done;
+            progress.accept(done);
+        } while (done > 0);
+        return new Counts(fields, merges, photos, documents);
     }
 
     private int fields(String active, int batchSize) {
@@ -129,6 +137,27 @@ class CaseRekey {
         for (Row row : batch) {
             jdbc.sql("UPDATE case_photo SET sealed = ? WHERE id = ?")
                     .params(reseal(row.sealed(), CasePhotos.place(row.id())), row.id())
+                    .update();
+        }
+        return batch.size();
+    }
+
+    private int documents(String active, int batchSize) {
+        record Row(UUID id, String name, String sealed) {}
+        List<Row> batch = jdbc.sql("""
+                        SELECT id, sealed_name, sealed FROM case_source_document
+                        WHERE split_part(sealed, ':', 2) <> :k OR split_part(sealed_name, ':', 2) <> :k
+                        ORDER BY id LIMIT :n FOR UPDATE""")
+                .param("k", active)
+                .param("n", batchSize)
+                .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
+                .list();
+        for (Row row : batch) {
+            jdbc.sql("UPDATE case_source_document SET sealed_name = ?, sealed = ? WHERE id = ?")
+                    .params(
+                            reseal(row.name(), CaseDocuments.namePlace(row.id())),
+                            reseal(row.sealed(), CaseDocuments.place(row.id())),
+                            row.id())
                     .update();
         }
         return batch.size();

@@ -373,6 +373,16 @@ public class Cases {
         return id;
     }
 
+    /** A source that is a document only, with an optional description; the caller attaches the document. */
+    @Transactional
+    UUID addDocumentSource(Actor actor, UUID caseId, @Nullable String description) {
+        requireTeam(actor, caseId);
+        UUID id = UUID.randomUUID();
+        cases.insertSource(id, caseId);
+        optional(actor, OwnerKind.SOURCE, id, "description", description);
+        return id;
+    }
+
     /** Writes a value; a new value is a case-team value, a changed one keeps its visibility. */
     @Transactional
     public void setField(

@@ -60,9 +60,9 @@ class CasesCommand implements CliCommand {
                 }
             });
             out.printf(
-                    "Re-sealed with the active key: %d values, %d merge records, %d photos (%d in all)."
+                    "Re-sealed with the active key: %d values, %d merge records, %d photos, %d documents (%d in all)."
                             + " Nothing is left on other keys.%n",
-                    counts.fields(), counts.merges(), counts.photos(), counts.total());
+                    counts.fields(), counts.merges(), counts.photos(), counts.documents(), counts.total());
             return 0;
         } catch (EncryptionNotConfigured e) {
             spec.commandLine()

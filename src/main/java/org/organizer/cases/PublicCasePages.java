@@ -15,10 +15,13 @@ class PublicCasePages {
 
     private final Cases cases;
     private final CasePhotos photos;
+    private final CaseDocuments documents;
     private final CaseStatisticsService lists;
     private final SiteInfo site;
 
-    PublicCasePages(Cases cases, CasePhotos photos, CaseStatisticsService lists, SiteInfo site) {
+    PublicCasePages(
+            Cases cases, CasePhotos photos, CaseDocuments documents, CaseStatisticsService lists, SiteInfo site) {
+        this.documents = documents;
         this.cases = cases;
         this.lists = lists;
         this.photos = photos;
@@ -48,6 +51,7 @@ class PublicCasePages {
         }
         model.addAttribute("page", cases.publicCase(slug));
         model.addAttribute("photos", photos.publicPhotos(slug));
+        model.addAttribute("documents", documents.publicDocuments(slug));
         model.addAttribute("lang", lang);
         response.setHeader("Cache-Control", "public, max-age=60");
         return "cases/public";

@@ -4,5 +4,14 @@ package org.organizer.cases;
 public enum Visibility {
     PUBLIC,
     NETWORK,
-    CASE_TEAM
+    CASE_TEAM;
+
+    /** The visibility a form chose; anything else is refused with a translated message. */
+    static Visibility parse(String value) {
+        try {
+            return valueOf(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidCaseInput("cases.error.visibility");
+        }
+    }
 }

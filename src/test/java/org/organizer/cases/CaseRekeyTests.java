@@ -111,7 +111,8 @@ class CaseRekeyTests {
         assertThat(exit).isZero();
         assertThat(out.toString())
                 .contains("0 sealed values are not on the active key.")
-                .contains("Re-sealed with the active key: 0 values, 0 merge records, 0 photos (0 in all).");
+                .contains(
+                        "Re-sealed with the active key: 0 values, 0 merge records, 0 photos, 0 documents (0 in all).");
         assertThat(new CommandLine(command)
                         .setErr(new PrintWriter(new StringWriter()))
                         .execute("rekey", "--batch-size", "0"))
