@@ -8,9 +8,12 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.organizer.accounts.Actor;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Documents attached to sources: PDFs and images a case team keeps with a source, like the photos of persons
@@ -30,6 +33,7 @@ public class CaseDocuments {
     private final Cases all;
     private final CaseDocumentsProperties properties;
     private final ApplicationEventPublisher events;
+    private final long serverMaxMegabytes;
     private final Clock clock = Clock.systemUTC();
 
     CaseDocuments(
@@ -38,7 +42,11 @@ public class CaseDocuments {
             FieldCipher cipher,
             Cases all,
             CaseDocumentsProperties properties,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ObjectProvider<MultipartProperties> multipart) {
+        MultipartProperties server = multipart.getIfAvailable();
+        DataSize serverMax = server == null ? null : server.getMaxFileSize();
+        this.serverMaxMegabytes = Math.max(1, serverMax == null ? 1 : serverMax.toMegabytes());
         this.cases = cases;
         this.documents = documents;
         this.cipher = cipher;
@@ -151,6 +159,11 @@ public class CaseDocuments {
                 .inCase(caseId, document)
                 .filter(d -> d.visibility() == Visibility.PUBLIC)
                 .orElseThrow(CaseNotFound::new));
+    }
+
+    /** The largest upload the server parses at all (spring.servlet.multipart.max-file-size), in MB. */
+    long serverMaxMegabytes() {
+        return serverMaxMegabytes;
     }
 
     static String place(UUID document) {

@@ -107,7 +107,17 @@ class CasePages {
     }
 
     @GetMapping("/admin/cases/{id}")
-    String show(Authentication auth, @PathVariable String id, Model model) {
+    String show(
+            Authentication auth,
+            @PathVariable String id,
+            @RequestParam(name = DocumentUploadLimitFilter.REFUSED, required = false) @Nullable String refused,
+            Model model) {
+        if (DocumentUploadLimitFilter.TOO_LARGE.equals(refused)) {
+            // a document over the server's multipart limit, sent back here by DocumentUploadLimitFilter
+            Problem problem =
+                    new Problem("cases.error.document.requestTooLarge", new Object[] {documents.serverMaxMegabytes()});
+            return page(model, actor(auth), id(id), problem, TypedForm.NONE);
+        }
         return page(model, actor(auth), id(id), null, TypedForm.NONE);
     }
 

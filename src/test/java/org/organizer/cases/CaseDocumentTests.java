@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.organizer.press.support.Newsrooms.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import jakarta.servlet.http.Part;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -18,9 +21,11 @@ import org.organizer.press.support.Newsrooms;
 import org.organizer.press.support.PressTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @PressTest
@@ -221,6 +226,30 @@ class CaseDocumentTests {
     }
 
     @Test
+    void anUploadOverTheServersLimitSendsTheWorkerBackToTheCaseWithTheLimitNotAnError() {
+        MvcTestResult refused = mvc.post()
+                .uri("/admin/cases/" + file.id() + "/documents")
+                .with(as(worker))
+                .with(overTheServerLimit())
+                .exchange();
+        assertThat(refused)
+                .hasStatus(303)
+                .redirectedUrl()
+                .isEqualTo("/admin/cases/" + file.id() + "?refused=documentTooLarge");
+        assertThat(mvc.get()
+                        .uri("/admin/cases/" + file.id() + "?refused=documentTooLarge")
+                        .with(as(worker)))
+                .hasStatusOk()
+                .bodyText()
+                .contains("The upload is larger than the server accepts (20 MB). Nothing was stored.");
+        assertThat(jdbc.sql("SELECT count(*) FROM case_source WHERE case_id = ?")
+                        .param(file.id())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
     void theTypeIsReadFromTheFirstBytesAndTheFileNameIsCleaned() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0};
         byte[] webp = {'R', 'I', 'F', 'F', 0, 0, 0, 0, 'W', 'E', 'B', 'P', 0};
@@ -307,6 +336,28 @@ class CaseDocumentTests {
 
     private String publicUri(UUID document) {
         return "/en/cases/" + file.slug() + "/documents/" + document;
+    }
+
+    /**
+     * Jetty enforces spring.servlet.multipart.* while parsing the body; MockMvc does not parse, so the request
+     * fails the way Jetty's does (an IllegalStateException "max file size exceeded" from getParts).
+     */
+    static RequestPostProcessor overTheServerLimit() {
+        return request -> {
+            MockHttpServletRequest tooLarge =
+                    new MockHttpServletRequest(request.getServletContext(), "POST", request.getRequestURI()) {
+                        @Override
+                        public Collection<Part> getParts() {
+                            throw new IllegalStateException("max file size exceeded: 20971520");
+                        }
+                    };
+            tooLarge.setContentType("multipart/form-data; boundary=x");
+            Collections.list(request.getAttributeNames())
+                    .forEach(name -> tooLarge.setAttribute(name, request.getAttribute(name)));
+            Collections.list(request.getHeaderNames())
+                    .forEach(name -> tooLarge.addHeader(name, request.getHeader(name)));
+            return tooLarge;
+        };
     }
 
     static byte[] pdf() {

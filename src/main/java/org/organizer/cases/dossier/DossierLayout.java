@@ -4,6 +4,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.organizer.cases.CaseDocument;
 import org.organizer.cases.CaseView;
 import org.organizer.cases.Field;
 import org.organizer.cases.Visibility;
@@ -172,6 +173,9 @@ final class DossierLayout {
         for (CaseView.Source source : view.sources()) {
             fo.start("block", "space-before", "2mm");
             source.fields().forEach(this::field);
+            dossier.documents().stream()
+                    .filter(d -> d.sourceId().equals(source.id()))
+                    .forEach(this::document);
             fo.end();
         }
     }
@@ -266,6 +270,26 @@ final class DossierLayout {
         for (int i = 1; i < paragraphs.length; i++) {
             fo.block(paragraphs[i], "font-family", type.body(paragraphs[i]));
         }
+    }
+
+    /** A source document by name, type and size only: its contents never go into a dossier. */
+    private void document(CaseDocument document) {
+        String label = t("cases.document.one");
+        String visibility = t("cases.visibility." + document.visibility().name());
+        String text = document.name() + " (" + t("cases.document.size", document.kilobytes()) + ")";
+        fo.start("block", "font-family", type.body(text), "space-before", "0.8mm");
+        fo.start(
+                "inline",
+                "font-family",
+                type.headings(label),
+                "font-size",
+                "8pt",
+                "color",
+                document.visibility() == Visibility.CASE_TEAM ? "#b00000" : "#555555");
+        fo.text(label + separator() + visibility + ": ");
+        fo.end();
+        fo.text(text);
+        fo.end();
     }
 
     private String country(String code) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.organizer.accounts.Actor;
+import org.organizer.cases.CaseDocuments;
 import org.organizer.cases.CaseNotFound;
 import org.organizer.cases.Cases;
 import org.organizer.print.PdfDocuments;
@@ -20,12 +21,14 @@ class Dossiers {
     private static final Logger log = LoggerFactory.getLogger(Dossiers.class);
 
     private final Cases cases;
+    private final CaseDocuments sourceDocuments;
     private final PdfDocuments documents;
     private final MessageSource messages;
     private final Clock clock = Clock.systemUTC();
 
-    Dossiers(Cases cases, PdfDocuments documents, MessageSource messages) {
+    Dossiers(Cases cases, CaseDocuments sourceDocuments, PdfDocuments documents, MessageSource messages) {
         this.cases = cases;
+        this.sourceDocuments = sourceDocuments;
         this.documents = documents;
         this.messages = messages;
     }
@@ -41,6 +44,7 @@ class Dossiers {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Dossier dossier = Dossier.of(
                 cases.forDossier(exporter, caseId),
+                sourceDocuments.forCase(exporter, caseId),
                 exporter.displayName() + " (" + exporter.email() + ")",
                 now,
                 language);

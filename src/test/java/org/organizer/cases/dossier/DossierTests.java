@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.organizer.press.support.Newsrooms.as;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.organizer.accounts.Actor;
 import org.organizer.accounts.Role;
+import org.organizer.cases.CaseDocuments;
 import org.organizer.cases.CaseSummary;
 import org.organizer.cases.Cases;
 import org.organizer.press.support.Newsrooms;
@@ -37,6 +39,9 @@ class DossierTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    CaseDocuments documents;
 
     Actor admin;
     Actor worker;
@@ -72,6 +77,26 @@ class DossierTests {
                 "PERSON",
                 LocalDate.now().minusDays(3).toString());
         cases.addEvent(worker, file.id(), "ARREST", "2025-03-02", "PE", "Fictional Town", "Taken at the gate");
+    }
+
+    @Test
+    void theDossierNamesTheSourceDocumentsItsExporterMaySeeButNeverHoldsTheirContents() throws IOException {
+        UUID source = cases.addSource(worker, file.id(), "https://example.org/ruling", null);
+        byte[] pdf = "%PDF-1.4\n% SECRET-DOCUMENT-CONTENT\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        String teamName = "team-only-ruling-" + UUID.randomUUID().toString().substring(0, 8) + ".pdf";
+        String networkName = "network-ruling-" + UUID.randomUUID().toString().substring(0, 8) + ".pdf";
+        documents.attach(worker, file.id(), source, null, teamName, pdf);
+        UUID network = documents.attach(worker, file.id(), null, "Fictional leaked memo", networkName, pdf);
+        documents.setVisibility(worker, file.id(), network, "NETWORK");
+
+        assertThat(text(dossier(worker, "en")))
+                .contains(teamName)
+                .contains(networkName)
+                .doesNotContain("SECRET-DOCUMENT-CONTENT");
+        assertThat(text(dossier(member, "en")))
+                .contains(networkName)
+                .doesNotContain(teamName)
+                .doesNotContain("SECRET-DOCUMENT-CONTENT");
     }
 
     @Test
