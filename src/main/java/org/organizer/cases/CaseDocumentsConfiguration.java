@@ -9,14 +9,14 @@ import org.springframework.context.annotation.Configuration;
 class CaseDocumentsConfiguration {
 
     /** After Spring Session, before Spring Security (-100): the CSRF check must not be the first to parse. */
-    static final int DOCUMENT_UPLOAD_LIMIT_FILTER_ORDER = -105;
+    static final int UPLOAD_LIMIT_FILTER_ORDER = -105;
 
     @Bean
     @ConditionalOnWebApplication
-    FilterRegistrationBean<DocumentUploadLimitFilter> documentUploadLimitFilter() {
-        FilterRegistrationBean<DocumentUploadLimitFilter> registration =
-                new FilterRegistrationBean<>(new DocumentUploadLimitFilter());
-        registration.setOrder(DOCUMENT_UPLOAD_LIMIT_FILTER_ORDER);
+    FilterRegistrationBean<CaseUploadLimitFilter> caseUploadLimitFilter() {
+        FilterRegistrationBean<CaseUploadLimitFilter> registration =
+                new FilterRegistrationBean<>(new CaseUploadLimitFilter());
+        registration.setOrder(UPLOAD_LIMIT_FILTER_ORDER);
         return registration;
     }
 }

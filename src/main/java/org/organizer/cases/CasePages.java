@@ -110,10 +110,10 @@ class CasePages {
     String show(
             Authentication auth,
             @PathVariable String id,
-            @RequestParam(name = DocumentUploadLimitFilter.REFUSED, required = false) @Nullable String refused,
+            @RequestParam(name = CaseUploadLimitFilter.REFUSED, required = false) @Nullable String refused,
             Model model) {
-        if (DocumentUploadLimitFilter.TOO_LARGE.equals(refused)) {
-            // a document over the server's multipart limit, sent back here by DocumentUploadLimitFilter
+        if (CaseUploadLimitFilter.TOO_LARGE.equals(refused)) {
+            // a document over the server's multipart limit, sent back here by CaseUploadLimitFilter
             Problem problem =
                     new Problem("cases.error.document.requestTooLarge", new Object[] {documents.serverMaxMegabytes()});
             return page(model, actor(auth), id(id), problem, TypedForm.NONE);

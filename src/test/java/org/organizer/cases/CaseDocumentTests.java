@@ -235,9 +235,9 @@ class CaseDocumentTests {
         assertThat(refused)
                 .hasStatus(303)
                 .redirectedUrl()
-                .isEqualTo("/admin/cases/" + file.id() + "?refused=documentTooLarge");
+                .isEqualTo("/admin/cases/" + file.id() + "?refused=uploadTooLarge");
         assertThat(mvc.get()
-                        .uri("/admin/cases/" + file.id() + "?refused=documentTooLarge")
+                        .uri("/admin/cases/" + file.id() + "?refused=uploadTooLarge")
                         .with(as(worker)))
                 .hasStatusOk()
                 .bodyText()
@@ -247,6 +247,16 @@ class CaseDocumentTests {
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
+
+        UUID person = cases.addPerson(worker, file.id(), "VICTIM", null, "Fictional Person", null, null, null, null);
+        assertThat(mvc.post()
+                        .uri("/admin/cases/" + file.id() + "/persons/" + person + "/photos")
+                        .with(as(worker))
+                        .with(overTheServerLimit()))
+                .as("photos of persons too")
+                .hasStatus(303)
+                .redirectedUrl()
+                .isEqualTo("/admin/cases/" + file.id() + "?refused=uploadTooLarge");
     }
 
     @Test

@@ -19,17 +19,19 @@ import org.springframework.web.multipart.support.StandardServletMultipartResolve
 /**
  * A document over the server's multipart limit (spring.servlet.multipart.*) fails while the body is parsed,
  * which first happens when the CSRF check reads its parameter, and would end in a generic error. Ahead of
- * Spring Security, this filter parses document uploads itself (Spring and the CSRF check then reuse the parts)
- * and answers an over-size one by sending the case worker back to the case page, which names the limit.
+ * Spring Security, this filter parses the uploads of documents and photos of persons itself (Spring and the
+ * CSRF check then reuse the parts) and answers an over-size one by sending the case worker back to the case
+ * page, which names the limit.
  */
-final class DocumentUploadLimitFilter extends OncePerRequestFilter {
+final class CaseUploadLimitFilter extends OncePerRequestFilter {
 
     /** The query parameter the case page reads to show the refusal. */
     static final String REFUSED = "refused";
 
-    static final String TOO_LARGE = "documentTooLarge";
+    static final String TOO_LARGE = "uploadTooLarge";
 
-    private static final Pattern PATH = Pattern.compile("/admin/cases/([0-9a-fA-F-]{36})/documents");
+    private static final Pattern PATH =
+            Pattern.compile("/admin/cases/([0-9a-fA-F-]{36})/(documents|persons/[0-9a-fA-F-]{36}/photos)");
     private static final MultipartResolver MULTIPART = new StandardServletMultipartResolver();
 
     @Override
