@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -69,6 +70,14 @@ public class Accounts {
                             ApiTokens.lower(r.role(), token.token().role())));
         }
         return row.map(Accounts::actorOf);
+    }
+
+    /**
+     * The actor behind a request that only signed-in accounts reach (the security rules let no one else in);
+     * an account disabled or removed since it signed in is refused like a missing permission (403).
+     */
+    public Actor signedIn(@Nullable Authentication authentication) {
+        return actor(authentication).orElseThrow(() -> new AccessDeniedException("no active account"));
     }
 
     public Optional<Actor> byEmail(String email) {

@@ -2,7 +2,6 @@ package org.organizer.accounts;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,7 +33,7 @@ class PasswordController {
             @RequestParam(defaultValue = "") String confirmation,
             Authentication authentication,
             Model model) {
-        Actor actor = accounts.actor(authentication).orElseThrow(() -> new AccessDeniedException("no account"));
+        Actor actor = accounts.signedIn(authentication);
         List<String> errors = new ArrayList<>(accounts.checkPassword(newPassword, confirmation));
         if (errors.isEmpty() && !administration.changePassword(actor.id(), currentPassword, newPassword)) {
             errors.add("accounts.password.error.current");

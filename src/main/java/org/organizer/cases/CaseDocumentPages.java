@@ -137,10 +137,6 @@ class CaseDocumentPages {
         if (source == null || source.isBlank()) {
             return null;
         }
-        try {
-            return UUID.fromString(source.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidCaseInput("cases.error.source.unknown");
-        }
+        return CaseIds.parse(source, () -> new InvalidCaseInput("cases.error.source.unknown"));
     }
 }

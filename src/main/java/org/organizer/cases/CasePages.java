@@ -18,7 +18,6 @@ import org.organizer.cases.web.Problem;
 import org.organizer.cases.web.TypedForm;
 import org.organizer.web.SiteInfo;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -389,11 +388,7 @@ class CasePages {
     }
 
     private static UUID person(String value) {
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidCaseInput("cases.error.merge.unknown");
-        }
+        return CaseIds.parse(value, () -> new InvalidCaseInput("cases.error.merge.unknown"));
     }
 
     private static String get(Map<String, String> form, String name) {
@@ -402,15 +397,11 @@ class CasePages {
 
     /** A path id; a malformed one names no case. */
     static UUID id(String value) {
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new CaseNotFound();
-        }
+        return CaseIds.parse(value, CaseNotFound::new);
     }
 
     /** The signed-in viewer's account. */
     Actor actor(Authentication auth) {
-        return accounts.actor(auth).orElseThrow(() -> new AccessDeniedException("no active account"));
+        return accounts.signedIn(auth);
     }
 }

@@ -15,7 +15,6 @@ import org.organizer.accounts.Actor;
 import org.organizer.web.SiteInfo;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -105,7 +104,7 @@ class PhotosApi {
     }
 
     private Actor actor(Authentication auth) {
-        return accounts.actor(auth).orElseThrow(() -> new AccessDeniedException("no newsroom account"));
+        return accounts.signedIn(auth);
     }
 
     /**

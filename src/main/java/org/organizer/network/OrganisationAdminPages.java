@@ -9,7 +9,6 @@ import org.organizer.accounts.Actor;
 import org.organizer.network.web.OrganisationForm;
 import org.organizer.web.SiteInfo;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -135,6 +134,6 @@ class OrganisationAdminPages {
     }
 
     private Actor actor(Authentication auth) {
-        return accounts.actor(auth).orElseThrow(() -> new AccessDeniedException("no account"));
+        return accounts.signedIn(auth);
     }
 }

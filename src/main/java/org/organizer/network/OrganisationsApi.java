@@ -12,7 +12,6 @@ import org.organizer.accounts.Accounts;
 import org.organizer.accounts.Actor;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -85,7 +84,7 @@ class OrganisationsApi {
     @PreAuthorize("hasRole('EDITOR')")
     @Operation(summary = "An organisation's private contact details (editors' tokens only)")
     public ResponseEntity<Contacts> contacts(@PathVariable String slug, Authentication authentication) {
-        Actor actor = accounts.actor(authentication).orElseThrow(() -> new AccessDeniedException("no account"));
+        Actor actor = accounts.signedIn(authentication);
         Organisation organisation = organisations.bySlug(slug).orElseThrow(OrganisationNotFound::new);
         OrganisationContacts c = directory.contacts(actor, organisation.id());
         return ResponseEntity.ok()

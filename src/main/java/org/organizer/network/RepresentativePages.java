@@ -9,7 +9,6 @@ import org.organizer.accounts.Actor;
 import org.organizer.network.web.OrganisationForm;
 import org.organizer.web.SiteInfo;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -115,6 +114,6 @@ class RepresentativePages {
     }
 
     private Actor actor(Authentication auth) {
-        return accounts.actor(auth).orElseThrow(() -> new AccessDeniedException("no account"));
+        return accounts.signedIn(auth);
     }
 }

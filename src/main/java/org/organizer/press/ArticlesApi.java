@@ -20,7 +20,6 @@ import org.organizer.accounts.Accounts;
 import org.organizer.accounts.Actor;
 import org.organizer.media.PhotoId;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -148,7 +147,7 @@ class ArticlesApi {
     }
 
     private Actor actor(Authentication auth) {
-        return accounts.actor(auth).orElseThrow(() -> new AccessDeniedException("no newsroom account"));
+        return accounts.signedIn(auth);
     }
 
     private static ResponseEntity<ArticleResource> created(Article article) {

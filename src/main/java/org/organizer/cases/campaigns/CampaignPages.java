@@ -8,10 +8,10 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.organizer.accounts.Accounts;
 import org.organizer.accounts.Actor;
+import org.organizer.cases.CaseIds;
 import org.organizer.cases.web.Problem;
 import org.organizer.web.SiteInfo;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -165,22 +165,14 @@ class CampaignPages {
     }
 
     private static UUID caseId(String value) {
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new CampaignNotFound();
-        }
+        return CaseIds.parse(value, CampaignNotFound::new);
     }
 
     private static UUID other(String value) {
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidCampaignInput("cases.solidarity.error.unknown");
-        }
+        return CaseIds.parse(value, () -> new InvalidCampaignInput("cases.solidarity.error.unknown"));
     }
 
     private Actor actor(Authentication auth) {
-        return accounts.actor(auth).orElseThrow(() -> new AccessDeniedException("no active account"));
+        return accounts.signedIn(auth);
     }
 }

@@ -4,13 +4,13 @@ import java.util.Locale;
 import java.util.UUID;
 import org.organizer.accounts.Accounts;
 import org.organizer.accounts.Actor;
+import org.organizer.cases.CaseIds;
 import org.organizer.cases.CaseNotFound;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,13 +34,8 @@ class DossierPdfs {
 
     @GetMapping("/admin/cases/{id}/dossier.pdf")
     ResponseEntity<byte[]> dossier(Authentication auth, @PathVariable String id, Locale locale) {
-        Actor actor = accounts.actor(auth).orElseThrow(() -> new AccessDeniedException("no active account"));
-        UUID caseId;
-        try {
-            caseId = UUID.fromString(id.strip());
-        } catch (IllegalArgumentException e) {
-            throw new CaseNotFound();
-        }
+        Actor actor = accounts.signedIn(auth);
+        UUID caseId = CaseIds.parse(id, CaseNotFound::new);
         Dossiers.Rendered rendered = dossiers.render(actor, caseId, locale.getLanguage());
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)

@@ -6,10 +6,10 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.organizer.accounts.Accounts;
 import org.organizer.accounts.Actor;
+import org.organizer.cases.CaseIds;
 import org.organizer.cases.web.Problem;
 import org.organizer.web.SiteInfo;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -185,22 +185,14 @@ class MemorialPages {
     }
 
     private static UUID memorialId(String value) {
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new MemorialNotFound();
-        }
+        return CaseIds.parse(value, MemorialNotFound::new);
     }
 
     private static UUID id(String value) {
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidMemorialInput("cases.memorial.error.case");
-        }
+        return CaseIds.parse(value, () -> new InvalidMemorialInput("cases.memorial.error.case"));
     }
 
     private Actor actor(Authentication auth) {
-        return accounts.actor(auth).orElseThrow(() -> new AccessDeniedException("no active account"));
+        return accounts.signedIn(auth);
     }
 }

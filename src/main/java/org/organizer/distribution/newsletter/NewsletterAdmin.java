@@ -11,7 +11,6 @@ import org.organizer.web.SiteInfo;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -126,7 +125,7 @@ class NewsletterAdmin {
     }
 
     private Actor actor(Authentication auth) {
-        return accounts.actor(auth).orElseThrow(() -> new AccessDeniedException("no newsroom account"));
+        return accounts.signedIn(auth);
     }
 
     private static UUID uuid(String id) {

@@ -14,7 +14,6 @@ import org.organizer.network.Organisation;
 import org.organizer.network.Organisations;
 import org.organizer.web.SiteInfo;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -357,6 +356,6 @@ class CallAccountPages {
     }
 
     private Actor actor(Authentication auth) {
-        return accounts.actor(auth).orElseThrow(() -> new AccessDeniedException("no account"));
+        return accounts.signedIn(auth);
     }
 }

@@ -14,7 +14,6 @@ import org.organizer.network.Organisations;
 import org.organizer.press.Article;
 import org.organizer.web.SiteInfo;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -215,6 +214,6 @@ class DayAdminPages {
     }
 
     private Actor actor(Authentication auth) {
-        return accounts.actor(auth).orElseThrow(() -> new AccessDeniedException("no account"));
+        return accounts.signedIn(auth);
     }
 }

@@ -11,7 +11,6 @@ import org.organizer.network.DayOfActionId;
 import org.organizer.network.Organisations;
 import org.organizer.web.SiteInfo;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -121,6 +120,6 @@ class DayReportPages {
     }
 
     private Actor actor(Authentication auth) {
-        return accounts.actor(auth).orElseThrow(() -> new AccessDeniedException("no account"));
+        return accounts.signedIn(auth);
     }
 }

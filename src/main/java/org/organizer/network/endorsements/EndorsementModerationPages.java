@@ -15,7 +15,6 @@ import org.organizer.network.Organisations;
 import org.organizer.network.endorsements.EndorsementRepository.State;
 import org.organizer.network.endorsements.EndorsementRepository.Stored;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -169,6 +168,6 @@ class EndorsementModerationPages {
     }
 
     private Actor actor(Authentication auth) {
-        return accounts.actor(auth).orElseThrow(() -> new AccessDeniedException("no account"));
+        return accounts.signedIn(auth);
     }
 }

@@ -17,7 +17,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -212,7 +211,7 @@ class EditionCompositionApi {
     }
 
     private Actor actor(Authentication auth) {
-        return accounts.actor(auth).orElseThrow(() -> new AccessDeniedException("no newsroom account"));
+        return accounts.signedIn(auth);
     }
 
     /** Amounts as JSON numbers (1.5) or strings ("1.50"), with no more decimals than the currency has. */

@@ -15,7 +15,6 @@ import org.organizer.press.ArticleId;
 import org.organizer.web.SiteInfo;
 import org.organizer.web.UserFacingException;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -323,6 +322,6 @@ class EditionPages {
     }
 
     private Actor actor(Authentication auth) {
-        return accounts.actor(auth).orElseThrow(() -> new AccessDeniedException("no newsroom account"));
+        return accounts.signedIn(auth);
     }
 }

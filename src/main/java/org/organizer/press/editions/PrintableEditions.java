@@ -12,7 +12,6 @@ import org.organizer.press.ArticleId;
 import org.organizer.press.ArticleNotFound;
 import org.organizer.press.Newsroom;
 import org.organizer.press.PrintableEdition;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,7 +47,7 @@ class PrintableEditions implements PrintableEdition.Source {
     @Override
     @Transactional(readOnly = true)
     public PrintableEdition forEditor(Authentication auth, UUID edition) {
-        Actor actor = accounts.actor(auth).orElseThrow(() -> new AccessDeniedException("no newsroom account"));
+        Actor actor = accounts.signedIn(auth);
         Edition e = editions.edition(actor, new EditionId(edition));
         return printable(e, id -> orNull(() -> newsroom.article(actor, id)));
     }
