@@ -91,23 +91,9 @@ class FundExports {
         m.put("raised", money(a.raised()));
         m.put("spent", money(a.spent()));
         m.put("percentOfTarget", a.percent());
-        m.put(
-                "missingRate",
-                a.missingRate() == null
-                        ? null
-                        : Map.of(
-                                "from", a.missingRate().from(),
-                                "to", a.missingRate().to(),
-                                "date", a.missingRate().date().toString()));
+        m.put("missingRate", missingRate(a.missingRate()));
         m.put("pledgedTotal", money(a.pledgedTotal()));
-        m.put(
-                "pledgedMissingRate",
-                a.pledgedMissingRate() == null
-                        ? null
-                        : Map.of(
-                                "from", a.pledgedMissingRate().from(),
-                                "to", a.pledgedMissingRate().to(),
-                                "date", a.pledgedMissingRate().date().toString()));
+        m.put("pledgedMissingRate", missingRate(a.pledgedMissingRate()));
         m.put("call", link(a.call()));
         m.put("dayOfAction", link(a.dayOfAction()));
         m.put(
@@ -301,6 +287,18 @@ class FundExports {
 
     private String message(String key, Locale locale, Object... args) {
         return messages.getMessage(key, args, key, locale);
+    }
+
+    private static @Nullable Map<String, String> missingRate(PublicAccount.@Nullable MissingRate rate) {
+        return rate == null
+                ? null
+                : Map.of(
+                        "from",
+                        rate.from(),
+                        "to",
+                        rate.to(),
+                        "date",
+                        rate.date().toString());
     }
 
     private static @Nullable Map<String, String> money(@Nullable Money money) {
