@@ -73,6 +73,51 @@ class OrganisationRepository {
                 """, params);
     }
 
+    /**
+     * The organisation whose website is at the host, else one with a name in any language that has the key;
+     * the first by slug when several match. Both lookups use an index, whatever the size of the directory.
+     */
+    Optional<OrganisationId> recognised(String nameKey, @Nullable String websiteHost) {
+        return jdbc.sql("""
+                        SELECT id FROM (
+                            SELECT o.id, o.slug, 0 AS rank FROM organisation o WHERE o.website_host = :host
+                            UNION ALL
+                            SELECT o.id, o.slug, 1 FROM organisation o
+                            JOIN organisation_text t ON t.organisation_id = o.id WHERE t.name_key = :key
+                        ) matches
+                        ORDER BY rank, slug LIMIT 1
+                        """)
+                .param("host", websiteHost)
+                .param("key", nameKey)
+                .query(UUID.class)
+                .optional()
+                .map(OrganisationId::new);
+    }
+
+    /** Computes the name keys of names stored before they had one; answers how many there were. */
+    int fillMissingNameKeys() {
+        record Name(UUID organisation, String language, String name) {}
+        List<Name> names = jdbc.sql(
+                        "SELECT organisation_id, language, name FROM organisation_text WHERE name_key IS NULL")
+                .query((rs, n) -> new Name(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
+                .list();
+        if (!names.isEmpty()) {
+            jdbc.sql("""
+                            UPDATE organisation_text t SET name_key = k.key
+                            FROM unnest(?::uuid[], ?::text[], ?::text[]) AS k(organisation_id, language, key)
+                            WHERE t.organisation_id = k.organisation_id AND t.language = k.language
+                            """)
+                    .params(
+                            names.stream().map(Name::organisation).toArray(UUID[]::new),
+                            names.stream().map(Name::language).toArray(String[]::new),
+                            names.stream()
+                                    .map(n -> OrganisationNames.key(n.name()))
+                                    .toArray(String[]::new))
+                    .update();
+        }
+        return names.size();
+    }
+
     List<Stored> representedBy(UserId user) {
         return query(
                 SELECT
@@ -128,12 +173,14 @@ class OrganisationRepository {
                 .param(id.value())
                 .update();
         details.names()
-                .forEach((language, name) -> jdbc.sql(
-                                "INSERT INTO organisation_text (organisation_id, language, name, description) VALUES (?, ?, ?, ?)")
+                .forEach((language, name) -> jdbc.sql("""
+                                INSERT INTO organisation_text (organisation_id, language, name, name_key, description)
+                                VALUES (?, ?, ?, ?, ?)""")
                         .params(
                                 id.value(),
                                 language,
                                 name,
+                                OrganisationNames.key(name),
                                 details.descriptions().getOrDefault(language, ""))
                         .update());
     }

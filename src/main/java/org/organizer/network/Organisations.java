@@ -44,6 +44,14 @@ public class Organisations {
                 .toList();
     }
 
+    /**
+     * The directory organisation an endorser probably is: the one with the same website host, else one with a
+     * name that is a spelling variant ({@link OrganisationNames#key}) in any language.
+     */
+    public Optional<OrganisationId> recognise(String name, @Nullable String websiteHost) {
+        return repository.recognised(OrganisationNames.key(name), websiteHost);
+    }
+
     public boolean isVerified(OrganisationId id) {
         return byId(id).map(Organisation::verified).orElse(false);
     }

@@ -12,6 +12,7 @@ import org.organizer.accounts.Role;
 import org.organizer.press.support.PressTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** The public directory and organisation pages, and the same under the API. */
@@ -26,6 +27,12 @@ class DirectoryTests {
 
     @Autowired
     Organisations organisations;
+
+    @Autowired
+    OrganisationRepository repository;
+
+    @Autowired
+    JdbcClient jdbc;
 
     Actor editor;
 
@@ -68,6 +75,42 @@ class DirectoryTests {
         assertThat(organisations.search(tag, "FR", null))
                 .extracting(o -> o.name("en", "en"))
                 .containsExactly("Elsewhere " + tag);
+    }
+
+    @Test
+    void anEndorserIsRecognisedByItsWebsiteHostElseByASpellingVariantOfANameInAnyLanguage() {
+        String tag = unique();
+        Map<String, String> params = form("Harbour Pilots " + tag);
+        params.put("name.es", "Prácticos del Puerto " + tag);
+        params.put("website", "https://www.pilots-" + tag + ".example.org/en");
+        Organisation pilots = fixtures.create(editor, params);
+        Organisation namesake = fixtures.create(editor, "Other pilots " + tag);
+
+        assertThat(organisations.recognise("Another name entirely", "pilots-" + tag + ".example.org"))
+                .contains(pilots.id());
+        assertThat(organisations.recognise("PRACTICOS del puerto, " + tag.toUpperCase() + " S.A.", null))
+                .contains(pilots.id());
+        // The website host outranks a name that belongs to another organisation.
+        assertThat(organisations.recognise("Other Pilots " + tag, "pilots-" + tag + ".example.org"))
+                .contains(pilots.id());
+        assertThat(organisations.recognise("other-pilots " + tag, null)).contains(namesake.id());
+        assertThat(organisations.recognise("Harbour " + tag, "elsewhere-" + tag + ".example.org"))
+                .isEmpty();
+    }
+
+    @Test
+    void namesStoredBeforeTheyHadAKeyGetOneAndAreRecognisedThen() {
+        String tag = unique();
+        Organisation older = fixtures.create(editor, "Ferry Crews " + tag);
+        jdbc.sql("UPDATE organisation_text SET name_key = NULL WHERE organisation_id = ?")
+                .param(older.id().value())
+                .update();
+        assertThat(organisations.recognise("Ferry crews " + tag, null)).isEmpty();
+
+        assertThat(repository.fillMissingNameKeys()).isPositive();
+
+        assertThat(organisations.recognise("Ferry crews " + tag, null)).contains(older.id());
+        assertThat(repository.fillMissingNameKeys()).isZero();
     }
 
     @Test

@@ -4,14 +4,20 @@ import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.SchedulableInstance;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.organizer.accounts.UserId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Queues messages as durable deliveries and reports on them. Each delivery is a row editors can see and a
@@ -26,6 +32,8 @@ public class Deliveries {
     private final DeliveryRepository repository;
     private final SchedulerClient scheduler;
     private final OneTimeTask<Void> deliveryTask;
+    /** Every confirmation link is a mail in the batch of today of its purpose: read once a day, not per mail. */
+    private final Map<String, KnownBatch> batchesOfToday = new ConcurrentHashMap<>();
 
     Deliveries(DeliveryRepository repository, SchedulerClient scheduler, OneTimeTask<Void> deliveryTask) {
         this.repository = repository;
@@ -47,8 +55,25 @@ public class Deliveries {
      */
     @Transactional
     public UUID batchOfToday(BatchKind kind, String title) {
-        return repository.batchOfToday(kind, title.strip()).orElseGet(() -> startBatch(kind, title, null));
+        String key = kind.code() + "\n" + title.strip();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        KnownBatch known = batchesOfToday.get(key);
+        if (known != null && known.day().equals(today)) {
+            return known.id();
+        }
+        UUID id = repository.batchOfToday(kind, title.strip()).orElseGet(() -> startBatch(kind, title, null));
+        // Remembered once committed: a batch started in a transaction that rolls back does not exist.
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                batchesOfToday.put(key, new KnownBatch(today, id));
+            }
+        });
+        return id;
     }
+
+    /** A batch of today found or started on this node; batches are never deleted. */
+    private record KnownBatch(LocalDate day, UUID id) {}
 
     /**
      * Queues deliveries in a batch. Urgent ones (a confirmation link someone waits for) go ahead of a large

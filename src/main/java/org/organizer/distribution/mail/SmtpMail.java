@@ -50,7 +50,8 @@ public class SmtpMail {
     /** Only for building messages; the sender connects with its own configured session. */
     private static final Session SESSION = Session.getInstance(new Properties());
 
-    private final ObjectProvider<JavaMailSender> sender;
+    /** Absent when no SMTP server is configured; looked up once, not on every message. */
+    private final @Nullable JavaMailSender sender;
     /** One SMTP connection per sending thread, kept open between messages. */
     private final ThreadLocal<Transport> connection = new ThreadLocal<>();
 
@@ -59,7 +60,7 @@ public class SmtpMail {
     private final String messageIdDomain;
 
     SmtpMail(ObjectProvider<JavaMailSender> sender, OutgoingMailProperties mail, PlatformProperties platform) {
-        this.sender = sender;
+        this.sender = sender.getIfAvailable();
         this.messageIdDomain = platform.baseUrl().getHost() == null
                 ? "localhost"
                 : platform.baseUrl().getHost();
@@ -67,7 +68,7 @@ public class SmtpMail {
     }
 
     public void send(UUID delivery, OutgoingMail mail) throws PermanentDeliveryFailure, MessagingException {
-        JavaMailSender smtp = sender.getIfAvailable();
+        JavaMailSender smtp = sender;
         if (smtp == null) {
             throw new PermanentDeliveryFailure("No SMTP server is configured: set spring.mail.host");
         }

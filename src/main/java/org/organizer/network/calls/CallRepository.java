@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,6 +15,7 @@ import org.organizer.network.Call;
 import org.organizer.network.CallId;
 import org.organizer.network.CallStatus;
 import org.organizer.network.OrganisationId;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -54,41 +57,60 @@ public class CallRepository {
     record HistoryEntry(OffsetDateTime at, @Nullable UserId by, String kind, String detail) {}
 
     /**
-     * The call row is read first and its issuers and versions after it: querying them from inside the row
-     * mapper would take a second pooled connection while the first is still held (outside a transaction), and
-     * with as many concurrent requests as the pool has connections every request waits for a second one
-     * until the pool times out.
+     * A call in one statement: its row with the issuers as an array, once per language version (a call without
+     * versions gives one row with no version). One round trip instead of three matters on the path of every
+     * endorsement; and reading issuers and versions from inside a row mapper would take a second pooled
+     * connection while the first is still held, which with as many concurrent requests as the pool has
+     * connections makes every request wait for a second one until the pool times out.
      */
+    private static final String CALL = """
+            SELECT c.id, c.status, c.original_language, c.original_date, c.decided_date,
+                   ARRAY(SELECT i.organisation_id FROM call_issuer i WHERE i.call_id = c.id
+                         ORDER BY i.organisation_id) AS issuers,
+                   t.language, t.title, t.slug, t.body, t.state
+            FROM call c LEFT JOIN call_translation t ON t.call_id = c.id
+            """;
+
     public Optional<Call> byId(CallId id) {
-        return jdbc.sql("SELECT * FROM call WHERE id = ?")
-                .param(id.value())
-                .query(CallRepository::row)
-                .optional()
-                .map(this::call);
-    }
-
-    private record Row(
-            UUID id,
-            CallStatus status,
-            String originalLanguage,
-            @Nullable LocalDate originalDate,
-            @Nullable LocalDate decidedDate) {}
-
-    private static Row row(ResultSet rs, int row) throws SQLException {
-        return new Row(
-                rs.getObject("id", UUID.class),
-                CallStatus.valueOf(rs.getString("status")),
-                rs.getString("original_language"),
-                rs.getObject("original_date", LocalDate.class),
-                rs.getObject("decided_date", LocalDate.class));
+        return one(CALL + "WHERE c.id = ? ORDER BY t.language", id.value());
     }
 
     public Optional<Call> bySlug(String language, String slug) {
-        return jdbc.sql("SELECT call_id FROM call_translation WHERE language = ? AND slug = ?")
-                .params(language, slug)
-                .query(UUID.class)
-                .optional()
-                .flatMap(id -> byId(new CallId(id)));
+        return one(CALL + """
+                        WHERE c.id = (SELECT call_id FROM call_translation WHERE language = ? AND slug = ?)
+                        ORDER BY t.language""", language, slug);
+    }
+
+    private Optional<Call> one(String sql, Object... params) {
+        return jdbc.sql(sql).params(params).query((ResultSetExtractor<Optional<Call>>) CallRepository::call);
+    }
+
+    private static Optional<Call> call(ResultSet rs) throws SQLException {
+        if (!rs.next()) {
+            return Optional.empty();
+        }
+        UUID id = rs.getObject("id", UUID.class);
+        CallStatus status = CallStatus.valueOf(rs.getString("status"));
+        String originalLanguage = rs.getString("original_language");
+        LocalDate originalDate = rs.getObject("original_date", LocalDate.class);
+        LocalDate decidedDate = rs.getObject("decided_date", LocalDate.class);
+        List<OrganisationId> issuers = Arrays.stream(
+                        (UUID[]) rs.getArray("issuers").getArray())
+                .map(OrganisationId::new)
+                .toList();
+        List<Call.Version> versions = new ArrayList<>();
+        do {
+            if (rs.getString("language") != null) {
+                versions.add(new Call.Version(
+                        rs.getString("language"),
+                        rs.getString("title"),
+                        rs.getString("slug"),
+                        rs.getString("body"),
+                        rs.getString("state").equals("PUBLISHED")));
+            }
+        } while (rs.next());
+        return Optional.of(
+                new Call(new CallId(id), status, originalLanguage, originalDate, decidedDate, issuers, versions));
     }
 
     /** Public calls with a published version in the language, newest day of action first. */
@@ -123,35 +145,6 @@ public class CallRepository {
                 .distinct()
                 .map(id -> byId(new CallId(id)).orElseThrow())
                 .toList();
-    }
-
-    private Call call(Row row) {
-        UUID id = row.id();
-        List<OrganisationId> issuers = jdbc
-                .sql("SELECT organisation_id FROM call_issuer WHERE call_id = ? ORDER BY organisation_id")
-                .param(id)
-                .query(UUID.class)
-                .list()
-                .stream()
-                .map(OrganisationId::new)
-                .toList();
-        List<Call.Version> versions = jdbc.sql("SELECT * FROM call_translation WHERE call_id = ? ORDER BY language")
-                .param(id)
-                .query((r, n) -> new Call.Version(
-                        r.getString("language"),
-                        r.getString("title"),
-                        r.getString("slug"),
-                        r.getString("body"),
-                        r.getString("state").equals("PUBLISHED")))
-                .list();
-        return new Call(
-                new CallId(id),
-                row.status(),
-                row.originalLanguage(),
-                row.originalDate(),
-                row.decidedDate(),
-                issuers,
-                versions);
     }
 
     void insert(CallId id, String language, @Nullable LocalDate originalDate, List<OrganisationId> issuers, UserId by) {

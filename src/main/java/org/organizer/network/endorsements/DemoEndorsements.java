@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.organizer.network.CallId;
 import org.organizer.network.EndorsementPublished;
-import org.organizer.network.Organisation;
+import org.organizer.network.Organisations;
 import org.organizer.platform.LinkTokens;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -17,12 +17,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class DemoEndorsements {
 
-    private final EndorsementService service;
+    private final Organisations organisations;
     private final EndorsementRepository repository;
     private final ApplicationEventPublisher events;
 
-    DemoEndorsements(EndorsementService service, EndorsementRepository repository, ApplicationEventPublisher events) {
-        this.service = service;
+    DemoEndorsements(Organisations organisations, EndorsementRepository repository, ApplicationEventPublisher events) {
+        this.organisations = organisations;
         this.repository = repository;
         this.events = events;
     }
@@ -35,9 +35,7 @@ public class DemoEndorsements {
         repository.add(
                 id,
                 call,
-                service.recognise(form.name(), form.websiteHost())
-                        .map(Organisation::id)
-                        .orElse(null),
+                organisations.recognise(form.name(), form.websiteHost()).orElse(null),
                 form,
                 LinkTokens.hash(LinkTokens.newToken()));
         repository.confirm(id, EndorsementRepository.State.PUBLIC, null);

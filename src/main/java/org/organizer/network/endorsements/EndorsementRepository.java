@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.organizer.accounts.UserId;
 import org.organizer.network.CallId;
 import org.organizer.network.OrganisationId;
+import org.organizer.network.OrganisationNames;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -62,20 +63,24 @@ class EndorsementRepository {
         this.jdbc = jdbc;
     }
 
+    /** Stores a new, unconfirmed endorsement with its first log entry, "submitted", in one statement. */
     void add(
             UUID id, CallId call, @Nullable OrganisationId organisation, EndorsementRules.Form form, String tokenHash) {
         jdbc.sql("""
-                        INSERT INTO call_endorsement (id, call_id, organisation_id, name, name_key, kind, country,
-                            website, website_host, signer_name, signer_role, publish_signer, publish_role, email,
-                            email_domain, state, token_hash)
-                        VALUES (:id, :call, :org, :name, :key, :kind, :country, :website, :host, :signer, :role,
-                            :publishSigner, :publishRole, :email, :domain, 'UNCONFIRMED', :token)
+                        WITH added AS (
+                            INSERT INTO call_endorsement (id, call_id, organisation_id, name, name_key, kind, country,
+                                website, website_host, signer_name, signer_role, publish_signer, publish_role, email,
+                                email_domain, state, token_hash)
+                            VALUES (:id, :call, :org, :name, :key, :kind, :country, :website, :host, :signer, :role,
+                                :publishSigner, :publishRole, :email, :domain, 'UNCONFIRMED', :token)
+                            RETURNING id)
+                        INSERT INTO call_endorsement_log (endorsement_id, action) SELECT id, 'submitted' FROM added
                         """)
                 .param("id", id)
                 .param("call", call.value())
                 .param("org", organisation == null ? null : organisation.value())
                 .param("name", form.name())
-                .param("key", EndorsementRules.nameKey(form.name()))
+                .param("key", OrganisationNames.key(form.name()))
                 .param("kind", form.kind().code())
                 .param("country", form.country())
                 .param("website", form.website())

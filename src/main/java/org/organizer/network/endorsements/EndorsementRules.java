@@ -2,7 +2,6 @@ package org.organizer.network.endorsements;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,13 +24,6 @@ final class EndorsementRules {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@([^@\\s]+\\.[^@\\s.]+)");
     private static final Pattern HOST =
             Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-
-    /** Legal forms that do not tell organisations apart: "Dockers Union e.V." is "Dockers Union". */
-    private static final Set<String> LEGAL_SUFFIXES = Set.of(
-            "inc", "ltd", "llc", "plc", "limited", "corp", "co", "gmbh", "ev", "ag", "sa", "sl", "srl", "spa", "sas",
-            "asbl", "vzw", "ong", "ngo", "cic", "ry", "bv", "nv", "ab", "as", "oy", "kft", "sro", "doo");
 
     /** Addresses anyone can have: their domain says nothing about the organisation. */
     private static final Set<String> SHARED_MAIL_DOMAINS = Set.of(
@@ -185,37 +177,5 @@ final class EndorsementRules {
     /** Whether the address is at the host or one of its subdomains. */
     static boolean domainBelongsTo(String emailDomain, @Nullable String host) {
         return host != null && (emailDomain.equals(host) || emailDomain.endsWith("." + host));
-    }
-
-    /**
-     * The name as a key for recognising spelling variants: lower case, without accents, punctuation,
-     * spaces and trailing legal forms. "Dockers' Union, e.V." and "dockers union" have the same key.
-     */
-    static String nameKey(String name) {
-        String plain = MARKS.matcher(Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD))
-                .replaceAll("");
-        List<String> words = new ArrayList<>();
-        StringBuilder initials = new StringBuilder();
-        for (String word : NOT_WORD.split(plain)) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            if (word.length() == 1) {
-                initials.append(word);
-                continue;
-            }
-            if (!initials.isEmpty()) {
-                words.add(initials.toString());
-                initials.setLength(0);
-            }
-            words.add(word);
-        }
-        if (!initials.isEmpty()) {
-            words.add(initials.toString());
-        }
-        while (words.size() > 1 && LEGAL_SUFFIXES.contains(words.getLast())) {
-            words.removeLast();
-        }
-        return String.join("", words);
     }
 }

@@ -21,6 +21,7 @@ import org.organizer.network.Calls;
 import org.organizer.network.EndorsementPublished;
 import org.organizer.network.EndorsementWithdrawn;
 import org.organizer.network.Organisation;
+import org.organizer.network.OrganisationId;
 import org.organizer.network.Organisations;
 import org.organizer.network.endorsements.EndorsementRepository.State;
 import org.organizer.network.endorsements.EndorsementRepository.Stored;
@@ -117,11 +118,10 @@ class EndorsementService {
         if (!typed.getOrDefault("fax", "").isBlank()) {
             return;
         }
-        Optional<Organisation> known = recognise(form.name(), form.websiteHost());
+        Optional<OrganisationId> known = organisations.recognise(form.name(), form.websiteHost());
         UUID id = UUID.randomUUID();
         String token = LinkTokens.newToken();
-        repository.add(id, call.id(), known.map(Organisation::id).orElse(null), form, LinkTokens.hash(token));
-        repository.log(id, null, "submitted", null);
+        repository.add(id, call.id(), known.orElse(null), form, LinkTokens.hash(token));
         String title = title(call, language);
         mailer.send(
                 "Call endorsement confirmations",
@@ -134,25 +134,6 @@ class EndorsementService {
                                 title,
                                 link("/endorsements/confirm/" + token),
                                 LINK_VALIDITY.toDays())));
-    }
-
-    /** The directory organisation with the same website host, else with a name that is a spelling variant. */
-    Optional<Organisation> recognise(String name, @Nullable String websiteHost) {
-        String key = EndorsementRules.nameKey(name);
-        List<Organisation> all = organisations.search(null, null, null);
-        if (websiteHost != null) {
-            Optional<Organisation> byHost = all.stream()
-                    .filter(o -> websiteHost.equals(EndorsementRules.host(o.website())))
-                    .findFirst();
-            if (byHost.isPresent()) {
-                return byHost;
-            }
-        }
-        return all.stream()
-                .filter(o -> o.names().values().stream()
-                        .map(EndorsementRules::nameKey)
-                        .anyMatch(key::equals))
-                .findFirst();
     }
 
     Stored pending(String token) {

@@ -7,17 +7,6 @@ import org.junit.jupiter.api.Test;
 class EndorsementRulesTests {
 
     @Test
-    void spellingVariantsOfANameHaveTheSameKey() {
-        assertThat(EndorsementRules.nameKey("Dockers' Union, e.V."))
-                .isEqualTo(EndorsementRules.nameKey("DÓCKERS union"))
-                .isEqualTo(EndorsementRules.nameKey("dockers-union GmbH"))
-                .isEqualTo("dockersunion");
-        assertThat(EndorsementRules.nameKey("Sindicato Único S.A.")).isEqualTo("sindicatounico");
-        assertThat(EndorsementRules.nameKey("Ltd")).isEqualTo("ltd");
-        assertThat(EndorsementRules.nameKey("نقابة العمال")).isNotEmpty();
-    }
-
-    @Test
     void websitesNeedAnHttpAddressWithAProperHost() {
         assertThat(EndorsementRules.website("example.org/about")).isEqualTo("https://example.org/about");
         assertThat(EndorsementRules.website("javascript:alert(1)")).isNull();
