@@ -173,9 +173,4 @@ final class EndorsementRules {
     static boolean isOrganisationDomain(String domain) {
         return !SHARED_MAIL_DOMAINS.contains(domain);
     }
-
-    /** Whether the address is at the host or one of its subdomains. */
-    static boolean domainBelongsTo(String emailDomain, @Nullable String host) {
-        return host != null && (emailDomain.equals(host) || emailDomain.endsWith("." + host));
-    }
 }

@@ -157,12 +157,7 @@ class EndorsementService {
             return "merged";
         }
         boolean verified = endorsement.organisation() != null
-                && organisations
-                        .byId(endorsement.organisation())
-                        .filter(Organisation::verified)
-                        .map(o -> EndorsementRules.domainBelongsTo(
-                                endorsement.emailDomain(), EndorsementRules.host(o.website())))
-                        .orElse(false);
+                && organisations.vouchesFor(endorsement.organisation(), endorsement.email());
         if (verified) {
             repository.confirm(endorsement.id(), State.PUBLIC, null);
             repository.log(endorsement.id(), null, "published", null);

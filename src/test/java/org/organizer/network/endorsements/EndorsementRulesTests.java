@@ -19,10 +19,6 @@ class EndorsementRulesTests {
         assertThat(EndorsementRules.emailDomain("Office@Dockers.Example.NET")).isEqualTo("dockers.example.net");
         assertThat(EndorsementRules.emailDomain("not-an-address")).isNull();
         assertThat(EndorsementRules.isOrganisationDomain("gmail.com")).isFalse();
-        assertThat(EndorsementRules.domainBelongsTo("mail.dockers.org", "dockers.org"))
-                .isTrue();
-        assertThat(EndorsementRules.domainBelongsTo("evildockers.org", "dockers.org"))
-                .isFalse();
     }
 
     @Test
