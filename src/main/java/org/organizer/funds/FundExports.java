@@ -108,22 +108,12 @@ class FundExports {
         m.put(
                 "byCountry",
                 a.byCountry().stream()
-                        .map(c -> {
-                            Map<String, Object> row = new LinkedHashMap<>();
-                            row.put("country", c.country());
-                            row.put("received", money(c.received()));
-                            return row;
-                        })
+                        .map(c -> countryAmount(c.country(), "received", c.received()))
                         .toList());
         m.put(
                 "pledgedByCountry",
                 a.pledgedByCountry().stream()
-                        .map(c -> {
-                            Map<String, Object> row = new LinkedHashMap<>();
-                            row.put("country", c.country());
-                            row.put("pledged", money(c.pledged()));
-                            return row;
-                        })
+                        .map(c -> countryAmount(c.country(), "pledged", c.pledged()))
                         .toList());
         m.put(
                 "pledgeConversions",
@@ -299,6 +289,14 @@ class FundExports {
                         rate.to(),
                         "date",
                         rate.date().toString());
+    }
+
+    /** One country's amount; a null country (entries without one) stays in the JSON as null. */
+    private static Map<String, Object> countryAmount(@Nullable String country, String name, Money amount) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("country", country);
+        row.put(name, money(amount));
+        return row;
     }
 
     private static @Nullable Map<String, String> money(@Nullable Money money) {
