@@ -31,21 +31,7 @@ public class Ledger {
     public LedgerEntry recordContribution(Actor treasurer, FundId fund, Contribution c) {
         lockAsTreasurer(treasurer, fund);
         EntryId id = EntryId.random();
-        ledger.insert(new LedgerRepository.NewEntry(
-                id,
-                fund,
-                EntryKind.CONTRIBUTION,
-                c.money(),
-                c.received(),
-                c.method(),
-                c.reference(),
-                c.pledgeId(),
-                null,
-                null,
-                null,
-                null,
-                treasurer.id(),
-                Funds.now()));
+        ledger.insert(LedgerRepository.NewEntry.contribution(id, fund, c, treasurer.id(), Funds.now()));
         events.publishEvent(new FundChanged(fund));
         return ledger.entry(fund, id).orElseThrow();
     }

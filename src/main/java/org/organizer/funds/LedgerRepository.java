@@ -58,7 +58,27 @@ class LedgerRepository {
             @Nullable EntryId reverses,
             @Nullable String reason,
             UserId by,
-            Instant at) {}
+            Instant at) {
+
+        /** A contribution received, typed by a treasurer or read from a bank statement. */
+        static NewEntry contribution(EntryId id, FundId fund, Contribution c, UserId by, Instant at) {
+            return new NewEntry(
+                    id,
+                    fund,
+                    EntryKind.CONTRIBUTION,
+                    c.money(),
+                    c.received(),
+                    c.method(),
+                    c.reference(),
+                    c.pledgeId(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    by,
+                    at);
+        }
+    }
 
     void insert(NewEntry e) {
         jdbc.sql("""

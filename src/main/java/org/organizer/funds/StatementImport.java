@@ -172,23 +172,8 @@ public class StatementImport {
                 already++;
                 continue;
             }
-            Contribution c = line.contribution();
             EntryId id = EntryId.random();
-            entries.add(new LedgerRepository.NewEntry(
-                    id,
-                    fund,
-                    EntryKind.CONTRIBUTION,
-                    c.money(),
-                    c.received(),
-                    c.method(),
-                    c.reference(),
-                    c.pledgeId(),
-                    null,
-                    null,
-                    null,
-                    null,
-                    treasurer.id(),
-                    now));
+            entries.add(LedgerRepository.NewEntry.contribution(id, fund, line.contribution(), treasurer.id(), now));
             remembered.add(new Object[] {fund.value(), line.key(), id.value()});
         }
         if (!entries.isEmpty()) {
