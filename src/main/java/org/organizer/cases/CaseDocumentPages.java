@@ -6,12 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.organizer.accounts.Actor;
-import org.organizer.cases.web.Problem;
-import org.organizer.cases.web.TypedForm;
 import org.organizer.web.SiteInfo;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -52,19 +49,19 @@ class CaseDocumentPages {
             throws IOException {
         Actor actor = pages.actor(auth);
         UUID caseId = CasePages.id(id);
-        try {
-            documents.attach(
-                    actor,
-                    caseId,
-                    source(source),
-                    description,
-                    file == null ? null : file.getOriginalFilename(),
-                    file == null ? new byte[0] : file.getBytes());
-            return "redirect:/admin/cases/" + caseId;
-        } catch (InvalidCaseInput e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return pages.page(model, actor, caseId, new Problem(e.messageKey(), e.arguments()), TypedForm.NONE);
-        }
+        byte[] content = file == null ? new byte[0] : file.getBytes();
+        return pages.write(
+                model,
+                actor,
+                caseId,
+                response,
+                () -> documents.attach(
+                        actor,
+                        caseId,
+                        source(source),
+                        description,
+                        file == null ? null : file.getOriginalFilename(),
+                        content));
     }
 
     @PostMapping("/admin/cases/{id}/documents/{document}/visibility")
@@ -77,13 +74,13 @@ class CaseDocumentPages {
             HttpServletResponse response) {
         Actor actor = pages.actor(auth);
         UUID caseId = CasePages.id(id);
-        try {
-            documents.setVisibility(actor, caseId, CasePages.id(document), visibility == null ? "" : visibility);
-            return "redirect:/admin/cases/" + caseId;
-        } catch (InvalidCaseInput e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return pages.page(model, actor, caseId, new Problem(e.messageKey(), e.arguments()), TypedForm.NONE);
-        }
+        return pages.write(
+                model,
+                actor,
+                caseId,
+                response,
+                () -> documents.setVisibility(
+                        actor, caseId, CasePages.id(document), visibility == null ? "" : visibility));
     }
 
     @PostMapping("/admin/cases/{id}/documents/{document}/remove")
@@ -95,13 +92,8 @@ class CaseDocumentPages {
             HttpServletResponse response) {
         Actor actor = pages.actor(auth);
         UUID caseId = CasePages.id(id);
-        try {
-            documents.remove(actor, caseId, CasePages.id(document));
-            return "redirect:/admin/cases/" + caseId;
-        } catch (InvalidCaseInput e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return pages.page(model, actor, caseId, new Problem(e.messageKey(), e.arguments()), TypedForm.NONE);
-        }
+        return pages.write(
+                model, actor, caseId, response, () -> documents.remove(actor, caseId, CasePages.id(document)));
     }
 
     @GetMapping("/admin/cases/{id}/documents/{document}")

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.organizer.accounts.Accounts;
 import org.organizer.accounts.Actor;
@@ -246,7 +245,6 @@ class CasePages {
                     get(form, "name"),
                     form.get("language"),
                     get(form, "value"));
-            return caseId;
         });
     }
 
@@ -268,7 +266,6 @@ class CasePages {
                     get(form, "name"),
                     form.get("language"),
                     get(form, "visibility"));
-            return caseId;
         });
     }
 
@@ -307,7 +304,6 @@ class CasePages {
         UUID caseId = id(id);
         return write(model, actor, caseId, response, () -> {
             cases.withdrawConsent(actor, caseId, id(consent));
-            return caseId;
         });
     }
 
@@ -322,7 +318,6 @@ class CasePages {
         UUID caseId = id(id);
         return write(model, actor, caseId, response, typed("team", form), () -> {
             cases.addTeamMember(actor, caseId, get(form, "email"));
-            return caseId;
         });
     }
 
@@ -337,24 +332,19 @@ class CasePages {
         UUID caseId = id(id);
         return write(model, actor, caseId, response, () -> {
             cases.removeTeamMember(actor, caseId, id(user));
-            return caseId;
         });
     }
 
-    private String write(Model model, Actor actor, UUID caseId, HttpServletResponse response, Supplier<UUID> action) {
+    /** Does the action, or shows the case page again with the reason; also for the photo and document pages. */
+    String write(Model model, Actor actor, UUID caseId, HttpServletResponse response, Runnable action) {
         return write(model, actor, caseId, response, TypedForm.NONE, action);
     }
 
     /** Does the action, or shows the page again with the reason and what was typed into the refused form. */
     private String write(
-            Model model,
-            Actor actor,
-            UUID caseId,
-            HttpServletResponse response,
-            TypedForm typed,
-            Supplier<UUID> action) {
+            Model model, Actor actor, UUID caseId, HttpServletResponse response, TypedForm typed, Runnable action) {
         try {
-            action.get();
+            action.run();
             return "redirect:/admin/cases/" + caseId;
         } catch (InvalidCaseInput e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());

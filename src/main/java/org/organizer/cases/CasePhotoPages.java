@@ -69,13 +69,12 @@ class CasePhotoPages {
             HttpServletResponse response) {
         Actor actor = actor(auth);
         UUID caseId = id(id);
-        try {
-            photos.setVisibility(actor, caseId, id(photo), visibility == null ? "" : visibility);
-            return "redirect:/admin/cases/" + caseId;
-        } catch (InvalidCaseInput e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return pages.page(model, actor, caseId, new Problem(e.messageKey(), e.arguments()), TypedForm.NONE);
-        }
+        return pages.write(
+                model,
+                actor,
+                caseId,
+                response,
+                () -> photos.setVisibility(actor, caseId, id(photo), visibility == null ? "" : visibility));
     }
 
     @PostMapping("/admin/cases/{id}/photos/{photo}/remove")
@@ -87,13 +86,7 @@ class CasePhotoPages {
             HttpServletResponse response) {
         Actor actor = actor(auth);
         UUID caseId = id(id);
-        try {
-            photos.remove(actor, caseId, id(photo));
-            return "redirect:/admin/cases/" + caseId;
-        } catch (InvalidCaseInput e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return pages.page(model, actor, caseId, new Problem(e.messageKey(), e.arguments()), TypedForm.NONE);
-        }
+        return pages.write(model, actor, caseId, response, () -> photos.remove(actor, caseId, id(photo)));
     }
 
     @GetMapping("/admin/cases/{id}/photos/{photo}")
