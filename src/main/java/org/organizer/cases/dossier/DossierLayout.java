@@ -252,21 +252,8 @@ final class DossierLayout {
         String label = field.language().isEmpty()
                 ? t("cases.field." + field.name())
                 : t("cases.dossier.inLanguage", t("cases.field." + field.name()), language(field.language()));
-        String visibility = t("cases.visibility." + field.visibility().name());
         String[] paragraphs = value.split("\\R");
-        fo.start("block", "font-family", type.body(value), "space-before", "0.8mm");
-        fo.start(
-                "inline",
-                "font-family",
-                type.headings(label),
-                "font-size",
-                "8pt",
-                "color",
-                field.visibility() == Visibility.CASE_TEAM ? "#b00000" : "#555555");
-        fo.text(label + separator() + visibility + ": ");
-        fo.end();
-        fo.text(paragraphs[0]);
-        fo.end();
+        labelled(label, field.visibility(), type.body(value), paragraphs[0]);
         for (int i = 1; i < paragraphs.length; i++) {
             fo.block(paragraphs[i], "font-family", type.body(paragraphs[i]));
         }
@@ -274,10 +261,13 @@ final class DossierLayout {
 
     /** A source document by name, type and size only: its contents never go into a dossier. */
     private void document(CaseDocument document) {
-        String label = t("cases.document.one");
-        String visibility = t("cases.visibility." + document.visibility().name());
         String text = document.name() + " (" + t("cases.document.size", document.kilobytes()) + ")";
-        fo.start("block", "font-family", type.body(text), "space-before", "0.8mm");
+        labelled(t("cases.document.one"), document.visibility(), type.body(text), text);
+    }
+
+    /** A block that opens with the label and who may see it (case-team only in red), then the text. */
+    private void labelled(String label, Visibility visibility, String bodyFont, String text) {
+        fo.start("block", "font-family", bodyFont, "space-before", "0.8mm");
         fo.start(
                 "inline",
                 "font-family",
@@ -285,8 +275,8 @@ final class DossierLayout {
                 "font-size",
                 "8pt",
                 "color",
-                document.visibility() == Visibility.CASE_TEAM ? "#b00000" : "#555555");
-        fo.text(label + separator() + visibility + ": ");
+                visibility == Visibility.CASE_TEAM ? "#b00000" : "#555555");
+        fo.text(label + separator() + t("cases.visibility." + visibility.name()) + ": ");
         fo.end();
         fo.text(text);
         fo.end();
