@@ -1,8 +1,6 @@
 package org.organizer.bench;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -66,30 +64,18 @@ public final class NetworkBenchmark {
         if (dataDir.toString().isEmpty()) {
             throw new IllegalArgumentException("--data-dir DIR is required (a fresh, empty directory)");
         }
-        Process sink = new ProcessBuilder(
-                        ProcessHandle.current().info().command().orElseThrow(),
-                        "-Xmx256m",
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        SmtpSink.class.getName())
-                .redirectErrorStream(true)
-                .start();
-        BufferedReader sinkOut = new BufferedReader(new InputStreamReader(sink.getInputStream()));
-        int smtpPort = Integer.parseInt(awaitLine(sinkOut, "listening ").substring("listening ".length()));
-        Thread.ofVirtual().start(() -> sinkOut.lines().forEach(line -> {}));
-        try (ConfigurableApplicationContext app = SpringApplication.run(
-                Organizer.class,
-                "--organizer.data-dir=" + dataDir,
-                "--organizer.demo=true",
-                "--server.port=0",
-                "--logging.level.root=warn",
-                // Every submission of part (b) comes from 127.0.0.1: the per-address limit must not count.
-                "--organizer.rate-limit.per-minute=100000000",
-                "--spring.mail.host=127.0.0.1",
-                "--spring.mail.port=" + smtpPort)) {
+        try (SmtpSink.Running sink = SmtpSink.startInOwnJvm();
+                ConfigurableApplicationContext app = SpringApplication.run(
+                        Organizer.class,
+                        "--organizer.data-dir=" + dataDir,
+                        "--organizer.demo=true",
+                        "--server.port=0",
+                        "--logging.level.root=warn",
+                        // Every submission of part (b) comes from 127.0.0.1: the per-address limit must not count.
+                        "--organizer.rate-limit.per-minute=100000000",
+                        "--spring.mail.host=127.0.0.1",
+                        "--spring.mail.port=" + sink.port())) {
             new Run(app, options).all();
-        } finally {
-            sink.destroy();
         }
     }
 
@@ -452,15 +438,5 @@ public final class NetworkBenchmark {
             options.put(args[i], args[i + 1]);
         }
         return options;
-    }
-
-    private static String awaitLine(BufferedReader in, String prefix) throws Exception {
-        String line;
-        while ((line = in.readLine()) != null) {
-            if (line.startsWith(prefix)) {
-                return line;
-            }
-        }
-        throw new IllegalStateException("the SMTP sink did not start");
     }
 }

@@ -1,7 +1,5 @@
 package org.organizer.bench;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -36,30 +34,17 @@ public final class NewsletterBenchmark {
     public static void main(String[] args) throws Exception {
         int readers = intArg(args, "--readers", 100_000);
         int threads = intArg(args, "--threads", 16);
-        Process sink = new ProcessBuilder(
-                        ProcessHandle.current().info().command().orElseThrow(),
-                        "-Xmx256m",
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        SmtpSink.class.getName())
-                .redirectErrorStream(true)
-                .start();
-        BufferedReader sinkOut = new BufferedReader(new InputStreamReader(sink.getInputStream()));
-        int smtpPort = Integer.parseInt(awaitLine(sinkOut, "listening ").substring("listening ".length()));
-        // Keep reading its log, or the sink blocks on a full pipe and stops answering.
-        Thread.ofVirtual().start(() -> sinkOut.lines().forEach(line -> {}));
         Path dataDir = Files.createTempDirectory("organizer-newsletter-bench");
-        try (ConfigurableApplicationContext app = SpringApplication.run(
-                Organizer.class,
-                "--organizer.data-dir=" + dataDir,
-                "--server.port=0",
-                "--logging.level.root=warn",
-                "--spring.mail.host=127.0.0.1",
-                "--spring.mail.port=" + smtpPort,
-                "--organizer.jobs.threads=" + threads)) {
+        try (SmtpSink.Running sink = SmtpSink.startInOwnJvm();
+                ConfigurableApplicationContext app = SpringApplication.run(
+                        Organizer.class,
+                        "--organizer.data-dir=" + dataDir,
+                        "--server.port=0",
+                        "--logging.level.root=warn",
+                        "--spring.mail.host=127.0.0.1",
+                        "--spring.mail.port=" + sink.port(),
+                        "--organizer.jobs.threads=" + threads)) {
             run(app, readers, threads);
-        } finally {
-            sink.destroy();
         }
     }
 
@@ -137,16 +122,6 @@ public final class NewsletterBenchmark {
 
     private static int cores() {
         return Runtime.getRuntime().availableProcessors();
-    }
-
-    private static String awaitLine(BufferedReader in, String prefix) throws Exception {
-        String line;
-        while ((line = in.readLine()) != null) {
-            if (line.startsWith(prefix)) {
-                return line;
-            }
-        }
-        throw new IllegalStateException("the SMTP sink did not start");
     }
 
     private static int intArg(String[] args, String name, int fallback) {

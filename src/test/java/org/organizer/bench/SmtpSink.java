@@ -24,6 +24,39 @@ public final class SmtpSink {
 
     private SmtpSink() {}
 
+    /** A sink a benchmark started in a JVM of its own; closing it stops that JVM. */
+    record Running(Process process, int port) implements AutoCloseable {
+        @Override
+        public void close() {
+            process.destroy();
+        }
+    }
+
+    /** Starts a sink in a JVM of its own, with this JVM's class path, and returns once it listens. */
+    static Running startInOwnJvm() throws IOException {
+        Process sink = new ProcessBuilder(
+                        ProcessHandle.current().info().command().orElseThrow(),
+                        "-Xmx256m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        SmtpSink.class.getName())
+                .redirectErrorStream(true)
+                .start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(sink.getInputStream()));
+        String line;
+        while ((line = out.readLine()) != null && !line.startsWith("listening ")) {
+            // what it prints before it listens
+        }
+        if (line == null) {
+            sink.destroy();
+            throw new IllegalStateException("the SMTP sink did not start");
+        }
+        int port = Integer.parseInt(line.substring("listening ".length()));
+        // Keep reading its log, or the sink blocks on a full pipe and stops answering.
+        Thread.ofVirtual().start(() -> out.lines().forEach(ignored -> {}));
+        return new Running(sink, port);
+    }
+
     public static void main(String[] args) throws Exception {
         int port = args.length > 0 ? Integer.parseInt(args[0]) : 0;
         try (ServerSocket server = new ServerSocket(port, 512, InetAddress.getLoopbackAddress())) {
